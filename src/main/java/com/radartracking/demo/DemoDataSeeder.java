@@ -1,0 +1,100 @@
+package com.radartracking.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds "Café Demo" once the server is up, through the public GraphQL API itself, so the demo data is
+ * exactly what a real sign-up would produce. Idempotent: an existing admin login means the business
+ * exists; missing locations and the Staff login are added, nothing is duplicated.
+ */
+@Component
+@Profile("demo")
+class DemoDataSeeder {
+
+    static final String ADMIN_EMAIL = "admin@cafedemo.example";
+    static final String STAFF_EMAIL = "staff@cafedemo.example";
+    static final String PASSWORD = "CafeDemo!2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    /** Name, address, latitude, longitude (Bogotá). */
+    private static final List<Object[]> LOCATIONS = List.of(
+            new Object[] {"Café Demo Chapinero", "Cra. 13 #63-27, Bogotá", 4.6486, -74.0628},
+            new Object[] {"Café Demo Usaquén", "Cra. 6A #119-24, Bogotá", 4.6953, -74.0309},
+            new Object[] {"Café Demo La Candelaria", "Cl. 11 #4-21, Bogotá", 4.5970, -74.0730});
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed(ApplicationReadyEvent event) {
+        int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
+        DemoGraphQlClient client = new DemoGraphQlClient("http://127.0.0.1:" + port + "/graphql");
+        try {
+            String adminToken = adminToken(client);
+            List<String> locationIds = ensureLocations(client, adminToken);
+            ensureStaff(client, adminToken, locationIds.getFirst());
+            log.info("Demo business 'Café Demo' is ready: {} / {} (Admin), {} (Staff)", ADMIN_EMAIL, PASSWORD,
+                    STAFF_EMAIL);
+        } catch (RuntimeException e) {
+            log.error("Seeding the demo business failed", e);
+        }
+    }
+
+    private String adminToken(DemoGraphQlClient client) {
+        Map<String, Object> login = client.tryLogin(ADMIN_EMAIL, PASSWORD);
+        if (login != null) {
+            return (String) login.get("accessToken");
+        }
+        Map<String, Object> signUp = client.call(null, """
+                mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }""",
+                Map.of("input", Map.of("businessName", "Café Demo", "timeZone", "America/Bogota",
+                        "locale", "es-419", "currency", "COP", "email", ADMIN_EMAIL, "password", PASSWORD,
+                        "displayName", "Ana Admin")), "signUp");
+        return (String) signUp.get("accessToken");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> ensureLocations(DemoGraphQlClient client, String token) {
+        Map<String, Object> page = client.call(token, """
+                { locations(first: 50, includeInactive: true) { edges { node { id name } } } }""", Map.of(), "locations");
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) page.get("edges");
+        Map<String, String> idsByName = new java.util.LinkedHashMap<>();
+        edges.forEach(edge -> {
+            Map<String, Object> node = (Map<String, Object>) edge.get("node");
+            idsByName.put((String) node.get("name"), (String) node.get("id"));
+        });
+        for (Object[] location : LOCATIONS) {
+            if (!idsByName.containsKey((String) location[0])) {
+                Map<String, Object> created = client.call(token, """
+                        mutation($input: CreateLocationInput!) { createLocation(input: $input) { id } }""",
+                        Map.of("input", Map.of("name", location[0], "address", location[1],
+                                "timeZone", "America/Bogota",
+                                "point", Map.of("latitude", location[2], "longitude", location[3]))),
+                        "createLocation");
+                idsByName.put((String) location[0], (String) created.get("id"));
+            }
+        }
+        return LOCATIONS.stream().map(location -> idsByName.get((String) location[0])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void ensureStaff(DemoGraphQlClient client, String adminToken, String locationId) {
+        if (client.tryLogin(STAFF_EMAIL, PASSWORD) != null) {
+            return;
+        }
+        Map<String, Object> ticket = client.call(adminToken, """
+                mutation($input: InviteUserInput!) { inviteUser(input: $input) { token } }""",
+                Map.of("input", Map.of("email", STAFF_EMAIL, "role", "STAFF", "locationIds", List.of(locationId))),
+                "inviteUser");
+        client.call(null, """
+                mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }""",
+                Map.of("input", Map.of("token", ticket.get("token"), "displayName", "Sam Staff",
+                        "password", PASSWORD)), "acceptInvitation");
+    }
+}
