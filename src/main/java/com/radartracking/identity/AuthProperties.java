@@ -13,6 +13,7 @@ record AuthProperties(
         Duration invitationTtl,
         String businessIdClaim,
         String roleClaim,
+        String redisKeyPrefix,
         Login login) {
 
     record Login(int maxAttemptsPerAccount, int maxAttemptsPerIp, Duration window, int lockAfterFailures,

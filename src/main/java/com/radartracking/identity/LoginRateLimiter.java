@@ -28,9 +28,12 @@ class LoginRateLimiter {
     private final StringRedisTemplate redis;
     private final AuthProperties.Login settings;
 
+    private final String keyPrefix;
+
     LoginRateLimiter(StringRedisTemplate redis, AuthProperties properties) {
         this.redis = redis;
         this.settings = properties.login();
+        this.keyPrefix = properties.redisKeyPrefix();
     }
 
     /** Throws RATE_LIMITED if this account or this IP has used up its window. */
@@ -71,11 +74,11 @@ class LoginRateLimiter {
         }
     }
 
-    private static String accountKey(String email) {
-        return "rl:login:account:" + email;
+    private String accountKey(String email) {
+        return keyPrefix + "rl:login:account:" + email;
     }
 
-    private static String ipKey(String ip) {
-        return "rl:login:ip:" + (ip == null ? "unknown" : ip);
+    private String ipKey(String ip) {
+        return keyPrefix + "rl:login:ip:" + (ip == null ? "unknown" : ip);
     }
 }

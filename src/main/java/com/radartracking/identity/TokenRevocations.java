@@ -19,29 +19,30 @@ import org.springframework.stereotype.Component;
 class TokenRevocations {
 
     private static final Logger log = LoggerFactory.getLogger(TokenRevocations.class);
-    private static final String PREFIX = "auth:revoked-before:";
 
     private final StringRedisTemplate redis;
     private final JdbcTemplate jdbc;
     private final Duration accessTokenTtl;
+    private final String prefix;
 
     TokenRevocations(StringRedisTemplate redis, JdbcTemplate jdbc, AuthProperties properties) {
         this.redis = redis;
         this.jdbc = jdbc;
         this.accessTokenTtl = properties.accessTokenTtl();
+        this.prefix = properties.redisKeyPrefix() + "auth:revoked-before:";
     }
 
     /** Voids every access token of {@code userId} issued up to now. */
     void revokeIssuedBefore(UUID userId, Instant instant) {
         // Second precision in JWT iat: void everything issued up to and including this second.
-        redis.opsForValue().set(PREFIX + userId, Long.toString(instant.getEpochSecond() + 1),
+        redis.opsForValue().set(prefix + userId, Long.toString(instant.getEpochSecond() + 1),
                 accessTokenTtl.plusMinutes(1));
     }
 
     boolean isRevoked(UUID userId, Instant issuedAt) {
         String revokedBefore;
         try {
-            revokedBefore = redis.opsForValue().get(PREFIX + userId);
+            revokedBefore = redis.opsForValue().get(prefix + userId);
         } catch (RuntimeException redisDown) {
             log.warn("Redis unavailable for the revocation check; falling back to the database: {}",
                     redisDown.getMessage());
