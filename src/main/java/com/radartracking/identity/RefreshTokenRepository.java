@@ -16,6 +16,10 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
     int revokeFamily(UUID familyId, Instant now);
 
     @Modifying
+    @Query("delete from RefreshToken t where t.expiresAt < :cutoff")
+    int deleteExpiredBefore(Instant cutoff);
+
+    @Modifying
     @Query("update RefreshToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
     int revokeAllOfUser(UUID userId, Instant now);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** A Relay connection as returned to GraphQL: edges, page info and the total count. */
-public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
 
     public record Edge<T>(String cursor, T node) {
     }
@@ -16,7 +16,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCou
      * Builds a forward page from rows fetched with {@code limit = first + 1}: the extra row, if present,
      * only tells that a next page exists.
      */
-    public static <R, T> Connection<T> of(List<R> rowsPlusOne, PageArgs page, int totalCount,
+    public static <R, T> Connection<T> of(List<R> rowsPlusOne, PageArgs page, Integer totalCount,
             Function<R, String> cursorOf, Function<R, T> toNode) {
         boolean hasNext = rowsPlusOne.size() > page.first();
         List<R> rows = hasNext ? rowsPlusOne.subList(0, page.first()) : rowsPlusOne;

@@ -1,0 +1,202 @@
+package com.radartracking.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.radartracking.platform.tenancy.TenantContext;
+import com.radartracking.support.ApiIntegrationTest;
+import com.radartracking.support.TenantFixture;
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every mutation of the schema leaves an activity-log entry carrying the request id, the actor and
+ * the business. A mutation added to the schema without an entry in {@link #mutations} fails the test,
+ * so new modules cannot forget their audit trail.
+ */
+class AuditTrailIT extends ApiIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private TransactionTemplate transactions;
+
+    /** One runnable sample per mutation: the GraphQL document and its variables, given a prepared world. */
+    private record Sample(String document, Function<World, Map<String, Object>> variables, Function<World, String> token,
+            Function<World, UUID> business) {
+    }
+
+    /** A business with a location, a staff member, an invitation and a session to play with. */
+    private record World(TenantFixture tenant, String locationId, Member staff, String invitationId,
+            String invitationToken, String refreshToken) {
+    }
+
+    private World world() {
+        TenantFixture tenant = signUpBusiness("Audit Café");
+        String locationId = createLocation(tenant.adminToken(), "Centro", 4.6, -74.08);
+        Member staff = addMember(tenant.adminToken(), "STAFF", List.of(locationId));
+        JsonNode invite = graphQl.execute(tenant.adminToken(), """
+                mutation($input: InviteUserInput!) { inviteUser(input: $input) { token invitation { id } } }""",
+                Map.of("input", Map.of("email", uniqueEmail("pending"), "role", "ANALYST"))).ok().data("inviteUser");
+        return new World(tenant, locationId, staff, invite.path("invitation").path("id").asString(),
+                invite.path("token").asString(), tenant.adminRefreshToken());
+    }
+
+    private Map<String, Sample> mutations() {
+        Function<World, String> admin = world -> world.tenant().adminToken();
+        Function<World, String> anonymous = world -> null;
+        Function<World, UUID> business = world -> world.tenant().businessId();
+        Map<String, Sample> samples = new LinkedHashMap<>();
+        samples.put("signUp", new Sample("mutation($i: SignUpInput!) { signUp(input: $i) { business { id } } }",
+                world -> Map.of("i", Map.of("businessName", "Another", "timeZone", "America/Lima",
+                        "email", uniqueEmail("new"), "password", PASSWORD, "displayName", "New")), anonymous, null));
+        samples.put("login", new Sample("mutation($i: LoginInput!) { login(input: $i) { accessToken } }",
+                world -> Map.of("i", Map.of("email", world.tenant().adminEmail(), "password", PASSWORD)), anonymous,
+                business));
+        samples.put("refresh", new Sample("mutation($t: String!) { refresh(refreshToken: $t) { accessToken } }",
+                world -> Map.of("t", world.staff().refreshToken()), anonymous, business));
+        samples.put("logout", new Sample("mutation($t: String!) { logout(refreshToken: $t) }",
+                world -> Map.of("t", world.refreshToken()), anonymous, business));
+        samples.put("updateBusiness", new Sample("mutation { updateBusiness(input: {name: \"Renamed\"}) { id } }",
+                world -> Map.of(), admin, business));
+        samples.put("inviteUser", new Sample("mutation($i: InviteUserInput!) { inviteUser(input: $i) { token } }",
+                world -> Map.of("i", Map.of("email", uniqueEmail("x"), "role", "ADMIN")), admin, business));
+        samples.put("revokeInvitation", new Sample("mutation($id: ID!) { revokeInvitation(id: $id) { id } }",
+                world -> Map.of("id", world.invitationId()), admin, business));
+        samples.put("acceptInvitation", new Sample(
+                "mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }",
+                world -> Map.of("i", Map.of("token", world.invitationToken(), "displayName", "Ana",
+                        "password", PASSWORD)), anonymous, business));
+        samples.put("changeUserRole", new Sample(
+                "mutation($i: ChangeUserRoleInput!) { changeUserRole(input: $i) { id } }",
+                world -> Map.of("i", Map.of("userId", world.staff().userId().toString(), "role", "ANALYST")), admin,
+                business));
+        samples.put("deactivateUser", new Sample("mutation($id: ID!) { deactivateUser(id: $id) { id } }",
+                world -> Map.of("id", world.staff().userId().toString()), admin, business));
+        samples.put("reactivateUser", new Sample("mutation($id: ID!) { reactivateUser(id: $id) { id } }",
+                world -> Map.of("id", world.staff().userId().toString()), admin, business));
+        samples.put("createLocation", new Sample(
+                "mutation($i: CreateLocationInput!) { createLocation(input: $i) { id } }",
+                world -> Map.of("i", Map.of("name", "Norte", "timeZone", "America/Bogota",
+                        "point", Map.of("latitude", 4.7, "longitude", -74.05))), admin, business));
+        samples.put("updateLocation", new Sample(
+                "mutation($id: ID!) { updateLocation(id: $id, input: {name: \"Centro 2\"}) { id } }",
+                world -> Map.of("id", world.locationId()), admin, business));
+        samples.put("deactivateLocation", new Sample("mutation($id: ID!) { deactivateLocation(id: $id) { id } }",
+                world -> Map.of("id", world.locationId()), admin, business));
+        samples.put("reactivateLocation", new Sample("mutation($id: ID!) { reactivateLocation(id: $id) { id } }",
+                world -> Map.of("id", world.locationId()), admin, business));
+        return samples;
+    }
+
+    @Test
+    void everyMutationInTheSchemaHasASample() throws IOException {
+        assertThat(mutations().keySet()).containsExactlyInAnyOrderElementsOf(schemaMutations());
+    }
+
+    @Test
+    void everyMutationWritesAnActivityLogEntryWithRequestIdActorAndIp() throws Exception {
+        for (Map.Entry<String, Sample> entry : mutations().entrySet()) {
+            World world = world();
+            Sample sample = entry.getValue();
+            String requestId = "audit-" + entry.getKey() + "-" + UUID.randomUUID();
+            JsonNode response = post(sample.token().apply(world), requestId, sample.document(),
+                    sample.variables().apply(world));
+            assertThat(response.path("errors").isMissingNode()).as("%s answered %s", entry.getKey(), response).isTrue();
+
+            UUID businessId = sample.business() == null
+                    ? UUID.fromString(response.path("data").path("signUp").path("business").path("id").asString())
+                    : sample.business().apply(world);
+            List<Map<String, Object>> rows = TenantContext.callAs(businessId, () -> transactions.execute(status ->
+                    jdbc.queryForList("select action, actor_type, host(ip) as ip, business_id from activity_logs "
+                            + "where request_id = ?", requestId)));
+            assertThat(rows).as("activity log of %s", entry.getKey()).isNotEmpty();
+            assertThat(rows.getFirst().get("business_id")).isEqualTo(businessId);
+            assertThat(rows.getFirst().get("ip")).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
+    void adminReadsTheLogNewestFirstAndStaffMayNot() {
+        World world = world();
+        JsonNode page = graphQl.execute(world.tenant().adminToken(),
+                "{ activityLog(first: 2) { edges { node { id action actorId entityType } } pageInfo { hasNextPage endCursor } } }")
+                .ok().data("activityLog");
+        assertThat(page.path("edges")).hasSize(2);
+        assertThat(page.path("edges").path(0).path("node").path("action").asString()).isEqualTo("invitation.created");
+        assertThat(page.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+
+        String next = graphQl.execute(world.tenant().adminToken(),
+                "query($after: String) { activityLog(first: 100, after: $after) { edges { node { id action } } } }",
+                Map.of("after", page.path("pageInfo").path("endCursor").asString())).ok()
+                .data("activityLog").path("edges").toString();
+        assertThat(next).contains("business.signed_up")
+                .doesNotContain(page.path("edges").path(0).path("node").path("id").asString())
+                .doesNotContain(page.path("edges").path(1).path("node").path("id").asString());
+
+        graphQl.execute(world.staff().accessToken(), "{ activityLog { edges { node { action } } } }")
+                .failsWith("FORBIDDEN");
+    }
+
+    @Test
+    void aFailedMutationLeavesNoEntry() {
+        TenantFixture tenant = signUpBusiness("No Trace");
+        graphQl.execute(tenant.adminToken(), """
+                mutation { createLocation(input: {name: "X", timeZone: "Mars/Base", point: {latitude: 1, longitude: 1}}) { id } }""")
+                .failsWith("BAD_USER_INPUT");
+        Integer created = TenantContext.callAs(tenant.businessId(), () -> transactions.execute(status -> jdbc.queryForObject(
+                "select count(*) from activity_logs where action = 'location.created'", Integer.class)));
+        assertThat(created).isZero();
+    }
+
+    private JsonNode post(String token, String requestId, String document, Map<String, Object> variables)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(graphQl.baseUrl() + "/graphql"))
+                .header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("query", document, "variables", variables))));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return JSON.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static Set<String> schemaMutations() throws IOException {
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(new File("graphql-schema").toPath())) {
+            for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".graphqls")).toList()) {
+                registry.merge(new SchemaParser().parse(file.toFile()));
+            }
+        }
+        Set<String> names = new TreeSet<>();
+        registry.getType("Mutation", ObjectTypeDefinition.class)
+                .ifPresent(type -> type.getFieldDefinitions().forEach(field -> names.add(field.getName())));
+        registry.objectTypeExtensions().getOrDefault("Mutation", List.of()).stream()
+                .map(ObjectTypeExtensionDefinition::getFieldDefinitions)
+                .flatMap(List::stream).map(FieldDefinition::getName).forEach(names::add);
+        return names;
+    }
+}
