@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ActivityLog {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityLog.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -56,6 +60,7 @@ public class ActivityLog {
 
     private void insert(UUID actorId, String actorType, String action, String entityType, Object entityId,
             Map<String, ?> details) {
+        log.debug("activity {} {} {}", action, entityType, entityId);
         RequestContext request = RequestContext.current().orElse(null);
         jdbc.update("""
                 insert into activity_logs (id, business_id, actor_id, actor_type, action, entity_type, entity_id,
