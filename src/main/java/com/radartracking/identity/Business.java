@@ -1,5 +1,6 @@
 package com.radartracking.identity;
 
+import com.radartracking.platform.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +11,7 @@ import java.util.UUID;
 /** A tenant: the business that pays for RadarTracking. Its id is the tenant id everywhere. */
 @Entity
 @Table(name = "businesses")
-class Business {
+class Business extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -81,5 +82,10 @@ class Business {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package com.radartracking.identity;
 
+import com.radartracking.platform.persistence.AssignedIdEntity;
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.platform.security.Role;
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** An Admin's invitation for someone to join the business with a role (and, for Staff, locations). */
 @Entity
 @Table(name = "invitations")
-class Invitation {
+class Invitation extends AssignedIdEntity {
 
     enum Status { PENDING, ACCEPTED, REVOKED, EXPIRED }
 
@@ -119,5 +120,10 @@ class Invitation {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

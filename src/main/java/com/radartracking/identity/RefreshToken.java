@@ -1,5 +1,6 @@
 package com.radartracking.identity;
 
+import com.radartracking.platform.persistence.AssignedIdEntity;
 import com.radartracking.platform.tenancy.TenantContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import org.hibernate.annotations.TenantId;
  */
 @Entity
 @Table(name = "refresh_tokens")
-class RefreshToken {
+class RefreshToken extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -81,5 +82,10 @@ class RefreshToken {
 
     Instant expiresAt() {
         return expiresAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package com.radartracking.identity;
 
+import com.radartracking.platform.persistence.AssignedIdEntity;
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.platform.security.Role;
 import jakarta.persistence.CollectionTable;
@@ -24,7 +25,7 @@ import org.hibernate.annotations.TenantId;
 /** A person who works in the panel for one business. */
 @Entity
 @Table(name = "users")
-class User {
+class User extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -166,5 +167,10 @@ class User {
 
     Set<UUID> locationIds() {
         return Set.copyOf(locationIds);
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }

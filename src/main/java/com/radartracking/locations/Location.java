@@ -1,5 +1,6 @@
 package com.radartracking.locations;
 
+import com.radartracking.platform.persistence.AssignedIdEntity;
 import com.radartracking.platform.tenancy.TenantContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import org.locationtech.jts.geom.Point;
 /** A place where the business receives customers. */
 @Entity
 @Table(name = "locations")
-class Location {
+class Location extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -98,5 +99,10 @@ class Location {
 
     Instant updatedAt() {
         return updatedAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 }
