@@ -1,7 +1,7 @@
 package com.radartracking.platform.graphql;
 
 import com.radartracking.platform.errors.ErrorCode;
-import graphql.ErrorType;
+import graphql.ErrorClassification;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Builds the error a client sees when a document breaks a limit: a code of its own per limit (so a
  * client can tell "too costly" from a wrong argument), the limit and the measured value, and a hint.
- * Classified as a validation error, so DGS reports it as a bad request rather than an outage.
+ * Classified by its own code, so DGS does not relabel it as an outage (UNAVAILABLE).
  */
 final class LimitErrors {
 
@@ -38,7 +38,7 @@ final class LimitErrors {
     static AbortExecutionException abort(Limit limit, int actual, int maximum) {
         return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                 .message(limit.message.formatted(actual, maximum))
-                .errorType(ErrorType.ValidationError)
+                .errorType(ErrorClassification.errorClassification(limit.code.name()))
                 .extensions(Map.of("code", limit.code.name(), "limit", limit.name, "actual", actual, "maximum", maximum))
                 .build()));
     }
