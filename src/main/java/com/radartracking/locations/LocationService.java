@@ -2,11 +2,13 @@ package com.radartracking.locations;
 
 import com.radartracking.audit.ActivityLog;
 import com.radartracking.platform.graphql.PageArgs;
+import com.radartracking.platform.persistence.TransactionLocks;
 import com.radartracking.platform.security.Actor;
 import com.radartracking.platform.security.CurrentActor;
 import com.radartracking.platform.security.LocationAccess;
 import com.radartracking.platform.security.Role;
 import com.radartracking.platform.tenancy.PlanLimits;
+import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.platform.validation.TimeZones;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +36,14 @@ class LocationService {
     private final LocationAccess access;
     private final PlanLimits planLimits;
     private final ActivityLog activityLog;
+    private final TransactionLocks locks;
     private final int defaultLimit;
 
     LocationService(LocationRepository locations, LocationAccess access, PlanLimits planLimits,
-            ActivityLog activityLog, @Value("${radar.locations.default-limit:5}") int defaultLimit) {
+            ActivityLog activityLog, TransactionLocks locks,
+            @Value("${radar.locations.default-limit:5}") int defaultLimit) {
         this.locations = locations;
+        this.locks = locks;
         this.access = access;
         this.planLimits = planLimits;
         this.activityLog = activityLog;
@@ -126,7 +131,12 @@ class LocationService {
         return location;
     }
 
+    /**
+     * Serialises "count, then add" per business: without the lock, parallel creations each count
+     * below the limit and all commit, overshooting it.
+     */
     private void checkRoomForOneMore() {
+        locks.lock("locations.limit", TenantContext.require());
         int limit = limit();
         if (locations.countByActiveTrue() >= limit) {
             throw LocationException.limitReached(limit);
