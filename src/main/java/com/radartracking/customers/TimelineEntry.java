@@ -1,7 +1,9 @@
 package com.radartracking.customers;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Map;
  *
  * @param id unique across all sources and stable: a source prefix and the row id, e.g. {@code visit:<uuid>}
  * @param title a short human-readable summary (the panel shows it as is)
- * @param details extra facts as scalar values (strings, numbers, booleans); rendered as key/value pairs
+ * @param details extra facts as scalar values (strings, numbers, booleans, null), in display order;
+ *     rendered as key/value pairs
  */
 public record TimelineEntry(String id, Instant occurredAt, TimelineKind kind, String title,
         Map<String, Object> details) {
@@ -23,6 +26,7 @@ public record TimelineEntry(String id, Instant occurredAt, TimelineKind kind, St
             .thenComparing(TimelineEntry::id, Comparator.reverseOrder());
 
     public TimelineEntry {
-        details = details == null ? Map.of() : Map.copyOf(details);
+        // Keeps the source's order (the panel shows details as given) and allows null values.
+        details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 }
