@@ -14,27 +14,51 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a validated JWT (ours or an external issuer's) into an {@link Actor}: user id from {@code sub},
- * business and role from configurable claims. Tokens of revoked users are refused here.
+ * business and role from configurable claims. Revoked tokens are refused here: ours by their user's
+ * cut-off and their session, an external issuer's also unless they name an active user of the business
+ * they claim (the role, though, is the external issuer's to decide and is taken from the token).
  */
 @Component
 class ActorAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final AuthProperties properties;
     private final TokenRevocations revocations;
+    private final ActiveMembership membership;
 
-    ActorAuthenticationConverter(AuthProperties properties, TokenRevocations revocations) {
+    ActorAuthenticationConverter(AuthProperties properties, TokenRevocations revocations,
+            ActiveMembership membership) {
         this.properties = properties;
         this.revocations = revocations;
+        this.membership = membership;
     }
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Actor actor = toActor(jwt);
-        Instant issuedAt = jwt.getIssuedAt() == null ? Instant.EPOCH : jwt.getIssuedAt();
-        if (revocations.isRevoked(actor.userId(), issuedAt)) {
+        boolean ours = properties.issuer().equals(jwt.getClaimAsString("iss"));
+        if (revocations.isRevoked(actor.userId(), ours ? sessionOf(jwt) : null, issuedAt(jwt, ours))) {
             throw new BadCredentialsException("Token has been revoked");
         }
+        if (!ours && !membership.isActiveUserOf(actor.userId(), actor.businessId())) {
+            throw new BadCredentialsException("Token names no active user of its business");
+        }
         return new ActorAuthentication(actor, jwt);
+    }
+
+    /** Our tokens carry milliseconds; others only {@code iat} in seconds (rounded down: revoked sooner). */
+    private static Instant issuedAt(Jwt jwt, boolean ours) {
+        if (ours && jwt.getClaim(AccessTokenIssuer.ISSUED_AT_MILLIS_CLAIM) instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
+        return jwt.getIssuedAt() == null ? Instant.EPOCH : jwt.getIssuedAt();
+    }
+
+    private static UUID sessionOf(Jwt jwt) {
+        try {
+            return UUID.fromString(jwt.getClaimAsString(AccessTokenIssuer.SESSION_CLAIM));
+        } catch (RuntimeException e) {
+            throw new BadCredentialsException("Token lacks a valid session claim");
+        }
     }
 
     private Actor toActor(Jwt jwt) {
