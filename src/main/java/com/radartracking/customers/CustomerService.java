@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creating and editing customers (Admins and Staff); duplicates by email or phone are refused. */
@@ -53,6 +54,17 @@ class CustomerService {
     @Transactional
     CustomerView create(CustomerInput.NewCustomer input) {
         Actor actor = CurrentActor.requireRole(Role.ADMIN, Role.STAFF);
+        UUID id = insert(input, PANEL, ConsentLedger.ChangedBy.user(actor.userId()));
+        activityLog.record("customer.created", "Customer", id, Map.of("source", PANEL));
+        return queries.view(id).orElseThrow();
+    }
+
+    /**
+     * Validates and inserts a customer, records the consents given with it and publishes
+     * {@link CustomerEnrolled}. No role check: callers decide who may create (the panel, the app).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    UUID insert(CustomerInput.NewCustomer input, String source, ConsentLedger.ChangedBy consentBy) {
         UUID businessId = TenantContext.require();
         String region = business.current(businessId).phoneRegion();
         Customer.ContactData data = validation.contactData(input.firstName(), input.lastName(), input.email(),
@@ -60,7 +72,7 @@ class CustomerService {
         List<String> tagList = CustomerValidation.tags(input.tags());
         duplicates.refuse(data.email(), data.phone(), null);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Customer customer = new Customer(data, tagList, PANEL, now);
+        Customer customer = new Customer(data, tagList, source, now);
         try {
             customers.saveAndFlush(customer);
         } catch (DataIntegrityViolationException e) {
@@ -68,12 +80,10 @@ class CustomerService {
         }
         if (!input.consents().isEmpty()) {
             consents.apply(customer.id(), input.consents(),
-                    input.consentSource() == null ? ConsentSource.PANEL : input.consentSource(),
-                    ConsentLedger.ChangedBy.user(actor.userId()));
+                    input.consentSource() == null ? ConsentSource.PANEL : input.consentSource(), consentBy);
         }
-        events.publishEvent(new CustomerEnrolled(businessId, customer.id(), now, PANEL));
-        activityLog.record("customer.created", "Customer", customer.id(), Map.of("source", PANEL));
-        return queries.view(customer.id()).orElseThrow();
+        events.publishEvent(new CustomerEnrolled(businessId, customer.id(), now, source));
+        return customer.id();
     }
 
     @Transactional

@@ -36,6 +36,19 @@ class LocationGate {
         return location;
     }
 
+    /** The location, if it is an active location of the business (for callers without a panel user). */
+    LocationView requireActive(UUID locationId) {
+        List<LocationView> found = locations.findAll(List.of(locationId));
+        if (found.isEmpty()) {
+            throw CustomerException.locationNotFound(locationId);
+        }
+        if (!found.getFirst().active()) {
+            throw CustomerException.badInput("locationId", "Location " + found.getFirst().name() + " is deactivated",
+                    "LOCATION_INACTIVE");
+        }
+        return found.getFirst();
+    }
+
     /** The location, if it exists in the business and {@code actor} may see what happens there. */
     LocationView requireVisible(Actor actor, UUID locationId) {
         List<LocationView> found = locations.findAll(List.of(locationId));

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,13 +70,22 @@ class VisitService {
             throw CustomerException.badInput("locationId", "Say where the visit happened (locationId)");
         }
         locations.requireActingAt(actor, input.locationId());
+        return insert(customerOf(input), input.locationId(), input.amount(),
+                input.source() == null ? VisitSource.MANUAL : input.source(), input.occurredAt(), actor.userId());
+    }
+
+    /**
+     * Validates the amount and time, moves the customer's counters, stores the visit, publishes
+     * {@link VisitRecorded} and writes the activity log. The location was checked by the caller.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    VisitView insert(UUID customerId, UUID locationId, BigDecimal requestedAmount, VisitSource source,
+            Instant requestedAt, UUID recordedBy) {
         UUID businessId = TenantContext.require();
         String currency = business.current(businessId).currency();
-        BigDecimal amount = amount(input.amount(), currency);
+        BigDecimal amount = amount(requestedAmount, currency);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant occurredAt = occurredAt(input.occurredAt(), now);
-        VisitSource source = input.source() == null ? VisitSource.MANUAL : input.source();
-        UUID customerId = customerOf(input);
+        Instant occurredAt = occurredAt(requestedAt, now);
 
         int counted = jdbc.update("""
                 update customers set visit_count = visit_count + 1, total_spent = total_spent + ?,
@@ -86,19 +96,22 @@ class VisitService {
         if (counted == 0) {
             throw CustomerException.customerNotFound(customerId);
         }
-        Visit visit = new Visit(customerId, input.locationId(), amount, currency, source, occurredAt, actor.userId(),
-                now);
+        Visit visit = new Visit(customerId, locationId, amount, currency, source, occurredAt, recordedBy, now);
         visits.saveAndFlush(visit);
-        events.publishEvent(new VisitRecorded(businessId, visit.id(), customerId, input.locationId(), amount, source,
-                occurredAt, actor.userId()));
+        events.publishEvent(new VisitRecorded(businessId, visit.id(), customerId, locationId, amount, source,
+                occurredAt, recordedBy));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("customerId", customerId);
-        details.put("locationId", input.locationId());
+        details.put("locationId", locationId);
         details.put("source", source.name());
         if (amount != null) {
             details.put("amount", amount.toPlainString());
         }
-        activityLog.record("visit.recorded", "Visit", visit.id(), details);
+        if (CurrentActor.find().isPresent()) {
+            activityLog.record("visit.recorded", "Visit", visit.id(), details);
+        } else {
+            activityLog.recordSystem("visit.recorded", "Visit", visit.id(), details);
+        }
         return visit.view();
     }
 
