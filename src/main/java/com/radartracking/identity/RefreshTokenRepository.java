@@ -13,6 +13,10 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
 
     Optional<RefreshToken> findByTokenHash(byte[] tokenHash);
 
+    /** Whose token this is, without loading the token (so a later locking read sees its current state). */
+    @Query("select t.userId from RefreshToken t where t.tokenHash = :tokenHash")
+    Optional<UUID> findUserIdByTokenHash(byte[] tokenHash);
+
     /** SELECT ... FOR UPDATE: two refreshes with the same token take turns, so only one can rotate it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from RefreshToken t where t.tokenHash = :tokenHash")
