@@ -180,11 +180,13 @@ class AuthService {
 
     /**
      * Ends the session family of this refresh token: its refresh tokens and its access tokens. Unknown
-     * tokens are ignored: logout always succeeds.
+     * tokens are ignored: logout always succeeds. Locks the user row first, like refresh and deactivation.
      */
     void logout(String refreshToken) {
         OpaqueTokens.parse(refreshToken).ifPresent(parsed -> TenantContext.runAs(parsed.businessId(), () ->
-                transactions.executeWithoutResult(status -> refreshTokens.findByTokenHash(parsed.hash())
+                transactions.executeWithoutResult(status -> refreshTokens.findUserIdByTokenHash(parsed.hash())
+                        .flatMap(users::lockById)
+                        .flatMap(user -> refreshTokens.lockByTokenHash(parsed.hash()))
                         .ifPresent(stored -> {
                             refreshTokens.revokeFamily(stored.familyId(), clock.instant());
                             revocations.revokeSessionAtCommit(stored.familyId());
