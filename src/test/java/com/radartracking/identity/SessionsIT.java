@@ -161,8 +161,8 @@ class SessionsIT extends ApiIntegrationTest {
 
     /**
      * The per-user cut-off is written when the deciding transaction commits (not before, not at all on
-     * rollback) and has millisecond precision: a token issued before the commit is void, one issued
-     * right after it (within the same second) is not.
+     * rollback) and has millisecond precision: a token issued before the commit is void, one issued a
+     * few milliseconds after it (within the same second) is not.
      */
     @Test
     void revocationCutOffIsTakenAtCommitInMilliseconds() throws InterruptedException {
@@ -174,6 +174,7 @@ class SessionsIT extends ApiIntegrationTest {
             issuedInsideTransaction[0] = Instant.now();
             pause();
         });
+        pause();
         Instant issuedAfterCommit = Instant.now();
 
         assertThat(revocations.isRevoked(user, null, issuedInsideTransaction[0])).isTrue();

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.SignedJWT;
 import com.radartracking.support.ApiIntegrationTest;
 import com.radartracking.support.GraphQlResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +150,51 @@ class TeamManagementIT extends ApiIntegrationTest {
         assertThat(visibleLocations(back.accessToken())).containsExactly(centro);
         assertThat(api.me(staff.accessToken()).status()).isEqualTo(401);
         api.refresh(secondDevice.refreshToken()).failsWith("UNAUTHENTICATED");
+    }
+
+    /**
+     * Refreshes racing with a deactivation: whatever the interleaving, no request fails with a server
+     * error (the user row is always locked before token rows, so no deadlock), and once the deactivation
+     * has answered, no access or refresh token minted by the racing refreshes works.
+     */
+    @Test
+    void refreshesRacingWithADeactivationLeaveNoWorkingToken() throws Exception {
+        IdentityApi.Session admin = api.signUpOk("Race To The Door");
+        IdentityApi.Session analyst = api.addMember(admin.accessToken(), "ANALYST", null);
+        List<IdentityApi.Session> devices = new ArrayList<>(List.of(analyst));
+        for (int i = 0; i < 3; i++) {
+            devices.add(api.loginOk(analyst.email(), PASSWORD));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<GraphQlResponse> refreshes = new ArrayList<>();
+        GraphQlResponse deactivation;
+        try (ExecutorService pool = Executors.newFixedThreadPool(devices.size() + 1)) {
+            List<Future<GraphQlResponse>> futures = new ArrayList<>();
+            for (IdentityApi.Session device : devices) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return api.refresh(device.refreshToken());
+                }));
+            }
+            Future<GraphQlResponse> deactivated = pool.submit(() -> {
+                start.await();
+                return api.deactivate(admin.accessToken(), analyst.userId());
+            });
+            start.countDown();
+            for (Future<GraphQlResponse> future : futures) {
+                refreshes.add(future.get());
+            }
+            deactivation = deactivated.get();
+        }
+        deactivation.ok();
+        for (GraphQlResponse refresh : refreshes) {
+            if (!refresh.errorCodes().isEmpty()) {
+                assertThat(refresh.errorCodes()).containsExactly("UNAUTHENTICATED");
+                continue;
+            }
+            assertThat(api.me(refresh.text("refresh.accessToken")).status()).isEqualTo(401);
+            api.refresh(refresh.text("refresh.refreshToken")).failsWith("UNAUTHENTICATED");
+        }
     }
 
     private Set<String> visibleLocations(String token) {
