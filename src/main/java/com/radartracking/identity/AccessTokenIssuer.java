@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,8 @@ class AccessTokenIssuer {
 
     IssuedToken issue(User user, UUID sessionId) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(properties.accessTokenTtl());
+        // JWT times are whole seconds: report exactly the exp the token carries.
+        Instant expiresAt = now.plus(properties.accessTokenTtl()).truncatedTo(ChronoUnit.SECONDS);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(properties.issuer())
                 .subject(user.id().toString())

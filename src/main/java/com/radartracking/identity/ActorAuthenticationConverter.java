@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a validated JWT (ours or an external issuer's) into an {@link Actor}: user id from {@code sub},
  * business and role from configurable claims. Revoked tokens are refused here: ours by their user's
- * cut-off and their session, an external issuer's also unless they name an active user of the business
- * they claim (the role, though, is the external issuer's to decide and is taken from the token).
+ * cut-off and their session (Redis), an external issuer's unless they name an active user of the
+ * business they claim (database). The role, though, is the external issuer's to decide: it is taken
+ * from its token.
  */
 @Component
 class ActorAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -35,19 +36,20 @@ class ActorAuthenticationConverter implements Converter<Jwt, AbstractAuthenticat
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Actor actor = toActor(jwt);
-        boolean ours = properties.issuer().equals(jwt.getClaimAsString("iss"));
-        if (revocations.isRevoked(actor.userId(), ours ? sessionOf(jwt) : null, issuedAt(jwt, ours))) {
-            throw new BadCredentialsException("Token has been revoked");
-        }
-        if (!ours && !membership.isActiveUserOf(actor.userId(), actor.businessId())) {
+        if (properties.issuer().equals(jwt.getClaimAsString("iss"))) {
+            if (revocations.isRevoked(actor.userId(), sessionOf(jwt), issuedAt(jwt))) {
+                throw new BadCredentialsException("Token has been revoked");
+            }
+        } else if (!membership.isActiveUserOf(actor.userId(), actor.businessId())) {
+            // Not ours, so no session or cut-off of ours applies; the database has the exact answer.
             throw new BadCredentialsException("Token names no active user of its business");
         }
         return new ActorAuthentication(actor, jwt);
     }
 
-    /** Our tokens carry milliseconds; others only {@code iat} in seconds (rounded down: revoked sooner). */
-    private static Instant issuedAt(Jwt jwt, boolean ours) {
-        if (ours && jwt.getClaim(AccessTokenIssuer.ISSUED_AT_MILLIS_CLAIM) instanceof Number millis) {
+    /** Our tokens carry milliseconds ({@code iat} alone is too coarse for the revocation cut-off). */
+    private static Instant issuedAt(Jwt jwt) {
+        if (jwt.getClaim(AccessTokenIssuer.ISSUED_AT_MILLIS_CLAIM) instanceof Number millis) {
             return Instant.ofEpochMilli(millis.longValue());
         }
         return jwt.getIssuedAt() == null ? Instant.EPOCH : jwt.getIssuedAt();

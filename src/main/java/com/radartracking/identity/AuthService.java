@@ -141,15 +141,19 @@ class AuthService {
     }
 
     /**
-     * The token's row is locked (SELECT ... FOR UPDATE) while it is rotated, so two concurrent uses of
-     * one token take turns: the first rotates it, the second sees a reuse. A reused token ends its whole
-     * session family, access tokens included; the reuse is audited, so that transaction commits and the
-     * caller is told INVALID_REFRESH_TOKEN afterwards.
+     * The user's row and then the token's row are locked (SELECT ... FOR UPDATE; the same order as
+     * deactivation, so the two cannot deadlock) while the token is rotated: two concurrent uses of one
+     * token take turns, the first rotates it and the second sees a reuse, and a concurrent deactivation
+     * is either waited for or waits. A reused token ends its whole session family, access tokens
+     * included; the reuse is audited, so that transaction commits and the caller is told
+     * INVALID_REFRESH_TOKEN afterwards.
      */
     Session refresh(String refreshToken) {
         OpaqueTokens.Parsed parsed = OpaqueTokens.parse(refreshToken).orElseThrow(IdentityException::invalidRefreshToken);
         Session session = TenantContext.callAs(parsed.businessId(), () -> transactions.execute(status -> {
-            RefreshToken stored = refreshTokens.lockByTokenHash(parsed.hash()).orElse(null);
+            UUID userId = refreshTokens.findUserIdByTokenHash(parsed.hash()).orElse(null);
+            User user = userId == null ? null : users.lockById(userId).orElse(null);
+            RefreshToken stored = user == null ? null : refreshTokens.lockByTokenHash(parsed.hash()).orElse(null);
             Instant now = clock.instant();
             if (stored == null) {
                 return null;
@@ -161,12 +165,7 @@ class AuthService {
                 activityLog.recordAs(stored.userId(), "session.refresh_token_reused", "User", stored.userId());
                 return null;
             }
-            if (!stored.usable(now)) {
-                return null;
-            }
-            // Locked too, so a concurrent deactivation either waits for this refresh or is seen by it.
-            User user = users.lockById(stored.userId()).orElse(null);
-            if (user == null || !user.active()) {
+            if (!stored.usable(now) || !user.active()) {
                 return null;
             }
             stored.rotate(now);
@@ -181,11 +180,13 @@ class AuthService {
 
     /**
      * Ends the session family of this refresh token: its refresh tokens and its access tokens. Unknown
-     * tokens are ignored: logout always succeeds.
+     * tokens are ignored: logout always succeeds. Locks the user row first, like refresh and deactivation.
      */
     void logout(String refreshToken) {
         OpaqueTokens.parse(refreshToken).ifPresent(parsed -> TenantContext.runAs(parsed.businessId(), () ->
-                transactions.executeWithoutResult(status -> refreshTokens.findByTokenHash(parsed.hash())
+                transactions.executeWithoutResult(status -> refreshTokens.findUserIdByTokenHash(parsed.hash())
+                        .flatMap(users::lockById)
+                        .flatMap(user -> refreshTokens.lockByTokenHash(parsed.hash()))
                         .ifPresent(stored -> {
                             refreshTokens.revokeFamily(stored.familyId(), clock.instant());
                             revocations.revokeSessionAtCommit(stored.familyId());

@@ -18,11 +18,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Makes already-issued access tokens stop working at once, in Redis so every instance sees it, for as
  * long as an access token can live:
  * <ul>
- * <li>per user, "tokens issued before T (ms) are void" (deactivation, role change);</li>
+ * <li>per user, "tokens issued up to T (ms) are void" (deactivation, role change);</li>
  * <li>per session ({@code sid}), "void" (logout, refresh-token reuse).</li>
  * </ul>
  * Both are written after the deciding transaction commits, and T is taken then: a token minted by a
- * request that read the user before the commit is older than T and dies; one minted after it is not.
+ * request that read the user before the commit is not newer than T and dies; one minted later lives.
  * If Redis cannot answer, the check falls back to asking the database whether the user is active.
  */
 @Component
@@ -74,7 +74,7 @@ class TokenRevocations {
         String revokedBefore = values == null ? null : values.get(0);
         String sessionRevoked = values == null || sessionId == null ? null : values.get(1);
         return sessionRevoked != null
-                || revokedBefore != null && issuedAt.toEpochMilli() < Long.parseLong(revokedBefore);
+                || revokedBefore != null && issuedAt.toEpochMilli() <= Long.parseLong(revokedBefore);
     }
 
     private static void afterCommit(Runnable write) {

@@ -1,5 +1,6 @@
 package com.radartracking.platform.errors;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -30,11 +31,15 @@ class GraphQlErrorHandler implements DataFetcherExceptionHandler {
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
             DataFetcherExceptionHandlerParameters parameters) {
         Throwable exception = unwrap(parameters.getException());
+        Map<String, Object> extensions = extensionsOf(exception);
         GraphQLError error = GraphqlErrorBuilder.newError()
+                // Our own classification: left alone by DGS, which would otherwise call any
+                // data-fetcher error UNAVAILABLE / SERVICE_ERROR, even a NOT_FOUND.
+                .errorType(ErrorClassification.errorClassification(String.valueOf(extensions.get("code"))))
                 .path(parameters.getPath())
                 .location(parameters.getSourceLocation())
                 .message(messageOf(exception))
-                .extensions(extensionsOf(exception))
+                .extensions(extensions)
                 .build();
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error).build());
     }

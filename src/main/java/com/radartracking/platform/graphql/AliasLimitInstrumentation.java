@@ -25,7 +25,7 @@ class AliasLimitInstrumentation extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         int aliases = countAliases(parameters.getExecutionContext().getDocument());
         if (aliases > maxAliases) {
-            throw LimitErrors.abort("aliases", "The document uses " + aliases + " aliases; the maximum is " + maxAliases);
+            throw LimitErrors.abort(LimitErrors.Limit.ALIASES, aliases, maxAliases);
         }
         return super.beginExecuteOperation(parameters, state);
     }

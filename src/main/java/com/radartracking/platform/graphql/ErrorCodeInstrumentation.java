@@ -42,18 +42,23 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    private static String codeFor(GraphQLError error) {
-        String classification = String.valueOf(error.getErrorType());
-        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+    /**
+     * graphql-java's own errors, as DGS hands them over: DGS may already have rewritten them into typed
+     * errors, so the original classification is read from the {@code classification} extension too.
+     */
+    static String codeFor(GraphQLError error) {
+        Object classification = error.getExtensions() == null ? null : error.getExtensions().get("classification");
+        String kind = classification != null ? String.valueOf(classification) : String.valueOf(error.getErrorType());
+        if ("InvalidSyntax".equals(kind) || error.getErrorType() == ErrorType.InvalidSyntax) {
             return "GRAPHQL_PARSE_FAILED";
         }
-        if (classification.contains("Introspection")) {
+        if (kind.contains("Introspection") || String.valueOf(error.getMessage()).startsWith("Introspection has been disabled")) {
             return "FORBIDDEN";
         }
         if (error.getMessage() != null && error.getMessage().startsWith("Variable")) {
             return "BAD_USER_INPUT";
         }
-        if (error.getErrorType() == ErrorType.ValidationError) {
+        if ("ValidationError".equals(kind) || error.getErrorType() == ErrorType.ValidationError) {
             return "GRAPHQL_VALIDATION_FAILED";
         }
         return "INTERNAL_SERVER_ERROR";

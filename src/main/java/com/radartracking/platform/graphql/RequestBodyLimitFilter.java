@@ -45,20 +45,21 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         int max = limits.maxRequestBytes();
         if (request.getContentLengthLong() > max) {
-            tooLarge(response, max);
+            tooLarge(request, response, max);
             return;
         }
         byte[] body = request.getInputStream().readNBytes(max + 1);
         if (body.length > max) {
-            tooLarge(response, max);
+            tooLarge(request, response, max);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
-    private static void tooLarge(HttpServletResponse response, int max) throws IOException {
-        JsonErrorResponses.write(response, ErrorCode.PAYLOAD_TOO_LARGE,
-                "Request body exceeds the limit of " + max + " bytes");
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, int max) throws IOException {
+        JsonErrorResponses.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE.httpStatus(), ErrorCode.PAYLOAD_TOO_LARGE,
+                "Request body exceeds the limit of " + max + " bytes", java.util.Map.of("limit", "requestBytes",
+                        "maximum", max));
     }
 
     /** Replays a body already read into memory. */
