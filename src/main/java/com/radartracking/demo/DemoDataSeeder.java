@@ -39,6 +39,7 @@ class DemoDataSeeder {
             String adminToken = adminToken(client);
             List<String> locationIds = ensureLocations(client, adminToken);
             ensureStaff(client, adminToken, locationIds.getFirst());
+            ensureCustomers(client, adminToken, locationIds);
             log.info("Demo business 'Café Demo' is ready: {} / {} (Admin), {} (Staff)", ADMIN_EMAIL, PASSWORD,
                     STAFF_EMAIL);
         } catch (RuntimeException e) {
@@ -81,6 +82,46 @@ class DemoDataSeeder {
             }
         }
         return LOCATIONS.stream().map(location -> idsByName.get((String) location[0])).toList();
+    }
+
+    /** First name, last name, email, phone, tags, visit amounts (COP). */
+    private static final List<Object[]> CUSTOMERS = List.of(
+            new Object[] {"María", "Rodríguez", "maria.rodriguez@correo.example", "300 555 0101", List.of("vip"),
+                    List.of("18500", "22000", "9500")},
+            new Object[] {"Juan", "Gómez", "juan.gomez@correo.example", "310 555 0102", List.of("mañanero"),
+                    List.of("7000")},
+            new Object[] {"Valentina", "López", "valentina.lopez@correo.example", "315 555 0103", List.of(),
+                    List.of("12000", "15500")},
+            new Object[] {"Andrés", "Martínez", null, "320 555 0104", List.of("nuevo"), List.of()});
+
+    /** A few customers with visits, once (while the business has none). */
+    @SuppressWarnings("unchecked")
+    private void ensureCustomers(DemoGraphQlClient client, String token, List<String> locationIds) {
+        Map<String, Object> existing = client.call(token, "{ customers(first: 1) { edges { cursor } } }", Map.of(),
+                "customers");
+        if (!((List<Object>) existing.get("edges")).isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < CUSTOMERS.size(); i++) {
+            Object[] customer = CUSTOMERS.get(i);
+            String locationId = locationIds.get(i % locationIds.size());
+            Map<String, Object> input = new java.util.HashMap<>(Map.of("firstName", customer[0],
+                    "lastName", customer[1], "phone", customer[3], "tags", customer[4],
+                    "preferredLocationId", locationId,
+                    "consents", Map.of("push", true, "marketing", i % 2 == 0, "source", "IN_STORE")));
+            if (customer[2] != null) {
+                input.put("email", customer[2]);
+            }
+            String id = (String) client.call(token, """
+                    mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }""",
+                    Map.of("input", input), "createCustomer").get("id");
+            for (String amount : (List<String>) customer[5]) {
+                client.call(token, """
+                        mutation($input: RecordVisitInput!) { recordVisit(input: $input) { id } }""",
+                        Map.of("input", Map.of("customerId", id, "locationId", locationId, "amount", amount,
+                                "source", "QR_SCAN")), "recordVisit");
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

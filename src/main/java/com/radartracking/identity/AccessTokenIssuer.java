@@ -9,16 +9,24 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Signs short-lived RS256 access tokens carrying the user, business and role. */
+/**
+ * Signs short-lived RS256 access tokens carrying the user, business and role, plus the session they
+ * belong to ({@code sid}, the refresh-token family, so logout can void them) and the issue time in
+ * milliseconds ({@code iat_ms}: {@code iat} has whole seconds, too coarse to tell a token minted just
+ * after a revocation from one minted just before it).
+ */
 @Component
 class AccessTokenIssuer {
 
     static final String BUSINESS_CLAIM = "business_id";
     static final String ROLE_CLAIM = "role";
+    static final String SESSION_CLAIM = "sid";
+    static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
 
     private final SigningKeys keys;
     private final AuthProperties properties;
@@ -33,9 +41,10 @@ class AccessTokenIssuer {
     record IssuedToken(String value, Instant expiresAt) {
     }
 
-    IssuedToken issue(User user) {
+    IssuedToken issue(User user, UUID sessionId) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(properties.accessTokenTtl());
+        // JWT times are whole seconds: report exactly the exp the token carries.
+        Instant expiresAt = now.plus(properties.accessTokenTtl()).truncatedTo(ChronoUnit.SECONDS);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(properties.issuer())
                 .subject(user.id().toString())
@@ -45,6 +54,8 @@ class AccessTokenIssuer {
                 .claim(BUSINESS_CLAIM, user.businessId().toString())
                 .claim(ROLE_CLAIM, user.role().name())
                 .claim("email", user.email())
+                .claim(SESSION_CLAIM, sessionId.toString())
+                .claim(ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
                 .build();
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .keyID(keys.signingKey().getKeyID())

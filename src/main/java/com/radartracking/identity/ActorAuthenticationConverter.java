@@ -14,27 +14,53 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a validated JWT (ours or an external issuer's) into an {@link Actor}: user id from {@code sub},
- * business and role from configurable claims. Tokens of revoked users are refused here.
+ * business and role from configurable claims. Revoked tokens are refused here: ours by their user's
+ * cut-off and their session (Redis), an external issuer's unless they name an active user of the
+ * business they claim (database). The role, though, is the external issuer's to decide: it is taken
+ * from its token.
  */
 @Component
 class ActorAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final AuthProperties properties;
     private final TokenRevocations revocations;
+    private final ActiveMembership membership;
 
-    ActorAuthenticationConverter(AuthProperties properties, TokenRevocations revocations) {
+    ActorAuthenticationConverter(AuthProperties properties, TokenRevocations revocations,
+            ActiveMembership membership) {
         this.properties = properties;
         this.revocations = revocations;
+        this.membership = membership;
     }
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         Actor actor = toActor(jwt);
-        Instant issuedAt = jwt.getIssuedAt() == null ? Instant.EPOCH : jwt.getIssuedAt();
-        if (revocations.isRevoked(actor.userId(), issuedAt)) {
-            throw new BadCredentialsException("Token has been revoked");
+        if (properties.issuer().equals(jwt.getClaimAsString("iss"))) {
+            if (revocations.isRevoked(actor.userId(), sessionOf(jwt), issuedAt(jwt))) {
+                throw new BadCredentialsException("Token has been revoked");
+            }
+        } else if (!membership.isActiveUserOf(actor.userId(), actor.businessId())) {
+            // Not ours, so no session or cut-off of ours applies; the database has the exact answer.
+            throw new BadCredentialsException("Token names no active user of its business");
         }
         return new ActorAuthentication(actor, jwt);
+    }
+
+    /** Our tokens carry milliseconds ({@code iat} alone is too coarse for the revocation cut-off). */
+    private static Instant issuedAt(Jwt jwt) {
+        if (jwt.getClaim(AccessTokenIssuer.ISSUED_AT_MILLIS_CLAIM) instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
+        return jwt.getIssuedAt() == null ? Instant.EPOCH : jwt.getIssuedAt();
+    }
+
+    private static UUID sessionOf(Jwt jwt) {
+        try {
+            return UUID.fromString(jwt.getClaimAsString(AccessTokenIssuer.SESSION_CLAIM));
+        } catch (RuntimeException e) {
+            throw new BadCredentialsException("Token lacks a valid session claim");
+        }
     }
 
     private Actor toActor(Jwt jwt) {

@@ -29,6 +29,7 @@ class AuthService {
     private final PasswordEncoder passwordEncoder;
     private final AccessTokenIssuer accessTokens;
     private final LoginRateLimiter rateLimiter;
+    private final TokenRevocations revocations;
     private final ActivityLog activityLog;
     private final AuthProperties properties;
     private final JdbcTemplate jdbc;
@@ -40,7 +41,7 @@ class AuthService {
 
     AuthService(BusinessRepository businesses, UserRepository users, RefreshTokenRepository refreshTokens,
             PasswordEncoder passwordEncoder, AccessTokenIssuer accessTokens, LoginRateLimiter rateLimiter,
-            ActivityLog activityLog, AuthProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
+            TokenRevocations revocations, ActivityLog activityLog, AuthProperties properties, JdbcTemplate jdbc, TransactionTemplate transactions,
             Clock clock, @Value("${radar.locations.default-limit:5}") int defaultLocationLimit) {
         this.businesses = businesses;
         this.users = users;
@@ -48,6 +49,7 @@ class AuthService {
         this.passwordEncoder = passwordEncoder;
         this.accessTokens = accessTokens;
         this.rateLimiter = rateLimiter;
+        this.revocations = revocations;
         this.activityLog = activityLog;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -96,22 +98,30 @@ class AuthService {
         }
     }
 
-    Session login(String rawEmail, String password, String clientIp) {
+    /**
+     * Every attempt is counted by the rate limiter before anything else (so attempts on unknown, locked
+     * or deactivated accounts count too) and given back only on success. The user row is locked while
+     * the password is checked, so concurrent wrong passwords are counted one by one and the lock falls
+     * exactly at the threshold.
+     */
+    Session login(String rawEmail, String rawPassword, String clientIp) {
         String email = rawEmail == null ? "" : rawEmail.trim().toLowerCase(java.util.Locale.ROOT);
-        rateLimiter.checkAllowed(email, clientIp);
+        String password = rawPassword == null ? "" : rawPassword;
+        LoginRateLimiter.Attempt attempt = rateLimiter.reserve(email, clientIp);
         UserIdentity identity = findUserIdentity(email);
         if (identity == null) {
-            passwordEncoder.matches(password == null ? "" : password, dummyHash);
-            rateLimiter.recordFailure(email, clientIp);
+            passwordEncoder.matches(password, dummyHash); // same work as for a known email
             throw IdentityException.invalidCredentials();
         }
         Session session = TenantContext.callAs(identity.businessId(), () -> transactions.execute(status -> {
-            User user = users.findById(identity.userId()).orElseThrow(IdentityException::invalidCredentials);
+            User user = users.lockById(identity.userId()).orElseThrow(IdentityException::invalidCredentials);
             Instant now = clock.instant();
             if (user.isLocked(now)) {
                 throw IdentityException.accountLocked(user.lockedUntil());
             }
-            if (!passwordEncoder.matches(password == null ? "" : password, user.passwordHash())) {
+            boolean matches = passwordEncoder.matches(password, user.passwordHash());
+            // BCrypt compares only the first 72 bytes; no stored password is longer than that.
+            if (!matches || !Credentials.fitsBcrypt(password)) {
                 user.recordFailedLogin(now, properties.login().lockAfterFailures(), properties.login().lockDuration());
                 activityLog.recordAs(user.id(), "user.login_failed", "User", user.id());
                 return null;
@@ -124,17 +134,26 @@ class AuthService {
             return openSession(user, businesses.findById(identity.businessId()).orElseThrow(), UUID.randomUUID());
         }));
         if (session == null) {
-            rateLimiter.recordFailure(email, clientIp);
             throw IdentityException.invalidCredentials();
         }
-        rateLimiter.recordSuccess(email);
+        attempt.succeeded();
         return session;
     }
 
+    /**
+     * The user's row and then the token's row are locked (SELECT ... FOR UPDATE; the same order as
+     * deactivation, so the two cannot deadlock) while the token is rotated: two concurrent uses of one
+     * token take turns, the first rotates it and the second sees a reuse, and a concurrent deactivation
+     * is either waited for or waits. A reused token ends its whole session family, access tokens
+     * included; the reuse is audited, so that transaction commits and the caller is told
+     * INVALID_REFRESH_TOKEN afterwards.
+     */
     Session refresh(String refreshToken) {
         OpaqueTokens.Parsed parsed = OpaqueTokens.parse(refreshToken).orElseThrow(IdentityException::invalidRefreshToken);
         Session session = TenantContext.callAs(parsed.businessId(), () -> transactions.execute(status -> {
-            RefreshToken stored = refreshTokens.findByTokenHash(parsed.hash()).orElse(null);
+            UUID userId = refreshTokens.findUserIdByTokenHash(parsed.hash()).orElse(null);
+            User user = userId == null ? null : users.lockById(userId).orElse(null);
+            RefreshToken stored = user == null ? null : refreshTokens.lockByTokenHash(parsed.hash()).orElse(null);
             Instant now = clock.instant();
             if (stored == null) {
                 return null;
@@ -142,14 +161,11 @@ class AuthService {
             if (stored.wasRotated()) {
                 // A token used twice was copied: end every session of this family.
                 refreshTokens.revokeFamily(stored.familyId(), now);
+                revocations.revokeSessionAtCommit(stored.familyId());
                 activityLog.recordAs(stored.userId(), "session.refresh_token_reused", "User", stored.userId());
                 return null;
             }
-            if (!stored.usable(now)) {
-                return null;
-            }
-            User user = users.findById(stored.userId()).orElse(null);
-            if (user == null || !user.active()) {
+            if (!stored.usable(now) || !user.active()) {
                 return null;
             }
             stored.rotate(now);
@@ -162,12 +178,18 @@ class AuthService {
         return session;
     }
 
-    /** Ends the session family of this refresh token. Unknown tokens are ignored: logout always succeeds. */
+    /**
+     * Ends the session family of this refresh token: its refresh tokens and its access tokens. Unknown
+     * tokens are ignored: logout always succeeds. Locks the user row first, like refresh and deactivation.
+     */
     void logout(String refreshToken) {
         OpaqueTokens.parse(refreshToken).ifPresent(parsed -> TenantContext.runAs(parsed.businessId(), () ->
-                transactions.executeWithoutResult(status -> refreshTokens.findByTokenHash(parsed.hash())
+                transactions.executeWithoutResult(status -> refreshTokens.findUserIdByTokenHash(parsed.hash())
+                        .flatMap(users::lockById)
+                        .flatMap(user -> refreshTokens.lockByTokenHash(parsed.hash()))
                         .ifPresent(stored -> {
                             refreshTokens.revokeFamily(stored.familyId(), clock.instant());
+                            revocations.revokeSessionAtCommit(stored.familyId());
                             activityLog.recordAs(stored.userId(), "session.logged_out", "User", stored.userId());
                         }))));
     }
@@ -177,7 +199,7 @@ class AuthService {
         String refreshToken = OpaqueTokens.create(user.businessId());
         Instant refreshExpiresAt = clock.instant().plus(properties.refreshTokenTtl());
         refreshTokens.save(new RefreshToken(user.id(), familyId, OpaqueTokens.hash(refreshToken), refreshExpiresAt));
-        return new Session(accessTokens.issue(user), refreshToken, refreshExpiresAt, IdentityViews.user(user),
+        return new Session(accessTokens.issue(user, familyId), refreshToken, refreshExpiresAt, IdentityViews.user(user),
                 IdentityViews.business(business, defaultLocationLimit));
     }
 

@@ -1,6 +1,7 @@
 package com.radartracking.identity;
 
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Set;
 
 /** Allowed values for a business's locale and currency. */
@@ -21,7 +22,7 @@ final class BusinessSettings {
 
     static String requireCurrency(String currency) {
         try {
-            return Currency.getInstance(currency).getCurrencyCode();
+            return Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT)).getCurrencyCode();
         } catch (RuntimeException e) {
             throw IdentityException.badInput("currency", "Unknown ISO-4217 currency '" + currency + "'");
         }

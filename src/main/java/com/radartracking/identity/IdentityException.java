@@ -34,7 +34,7 @@ public class IdentityException extends DomainException {
     }
 
     static IdentityException rateLimited(Duration retryAfter) {
-        long seconds = Math.max(1, retryAfter.toSeconds());
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000); // rounded up: never too early
         return new IdentityException(ErrorCode.RATE_LIMITED,
                 "Too many login attempts; retry in " + seconds + " s", Map.of("retryAfter", seconds));
     }
@@ -55,6 +55,11 @@ public class IdentityException extends DomainException {
 
     public static IdentityException badInput(String field, String message) {
         return new IdentityException(ErrorCode.BAD_USER_INPUT, message, Map.of("field", field));
+    }
+
+    static IdentityException locationNotFound(Object ids) {
+        return new IdentityException(ErrorCode.NOT_FOUND, "Location not found: " + ids,
+                Map.of("field", "locationIds"));
     }
 
     static IdentityException userNotFound(Object id) {

@@ -9,8 +9,11 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Fixed-window counters of failed logins in Redis, per account and per client IP, shared by every
- * instance. A login is refused with RATE_LIMITED (and the seconds to wait) once either counter is full.
+ * Fixed-window counters of login attempts in Redis, per account and per client IP, shared by every
+ * instance. Each attempt first reserves a slot in both counters, atomically (check and increment in one
+ * Lua script), so concurrent attempts can never exceed the limits; a successful login gives its slots
+ * back, so in effect only failures (wrong passwords, unknown emails, attempts on a locked or deactivated
+ * account) are counted. Once either counter is full, login answers RATE_LIMITED with the seconds to wait.
  * If Redis is down, login stays available: account locks in the database still stop brute force.
  */
 @Component
@@ -18,16 +21,26 @@ class LoginRateLimiter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginRateLimiter.class);
 
-    /** INCR, setting the window's expiry on the first hit; returns {count, ttl}. */
-    private static final RedisScript<List> INCREMENT = RedisScript.of("""
-            local count = redis.call('INCR', KEYS[1])
-            if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            return {count, redis.call('PTTL', KEYS[1])}
-            """, List.class);
+    /** Returns 0 and counts the attempt when under {@code ARGV[1]}; otherwise the window's remaining ms. */
+    private static final RedisScript<Long> RESERVE = RedisScript.of("""
+            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if count >= tonumber(ARGV[1]) then
+              local ttl = redis.call('PTTL', KEYS[1])
+              if ttl <= 0 then ttl = tonumber(ARGV[2]) end
+              return ttl
+            end
+            if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+            return 0
+            """, Long.class);
+
+    /** Gives back one reserved slot (never below zero, never creating the key). */
+    private static final RedisScript<Long> RELEASE = RedisScript.of("""
+            if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then return redis.call('DECR', KEYS[1]) end
+            return 0
+            """, Long.class);
 
     private final StringRedisTemplate redis;
     private final AuthProperties.Login settings;
-
     private final String keyPrefix;
 
     LoginRateLimiter(StringRedisTemplate redis, AuthProperties properties) {
@@ -36,46 +49,57 @@ class LoginRateLimiter {
         this.keyPrefix = properties.redisKeyPrefix();
     }
 
-    /** Throws RATE_LIMITED if this account or this IP has used up its window. */
-    void checkAllowed(String email, String ip) {
-        checkCounter(accountKey(email), settings.maxAttemptsPerAccount());
-        checkCounter(ipKey(ip), settings.maxAttemptsPerIp());
-    }
+    /** A reserved attempt; {@link #succeeded()} gives it back. */
+    final class Attempt {
+        private final String accountKey;
+        private final String ipKey;
 
-    void recordFailure(String email, String ip) {
-        try {
-            redis.execute(INCREMENT, List.of(accountKey(email)), Long.toString(settings.window().toMillis()));
-            redis.execute(INCREMENT, List.of(ipKey(ip)), Long.toString(settings.window().toMillis()));
-        } catch (RuntimeException e) {
-            log.warn("Could not record a failed login in Redis: {}", e.getMessage());
+        private Attempt(String accountKey, String ipKey) {
+            this.accountKey = accountKey;
+            this.ipKey = ipKey;
+        }
+
+        /** A successful login clears the account's failures and does not use up the IP's allowance. */
+        void succeeded() {
+            try {
+                redis.delete(accountKey);
+                redis.execute(RELEASE, List.of(ipKey));
+            } catch (RuntimeException e) {
+                log.warn("Could not reset the login counters in Redis: {}", e.getMessage());
+            }
         }
     }
 
-    void recordSuccess(String email) {
+    /** Counts an attempt for this account and this IP, or throws RATE_LIMITED if either is used up. */
+    Attempt reserve(String email, String ip) {
+        Attempt attempt = new Attempt(accountKey(email), ipKey(ip));
         try {
-            redis.delete(accountKey(email));
-        } catch (RuntimeException e) {
-            log.warn("Could not reset the login counter in Redis: {}", e.getMessage());
-        }
-    }
-
-    private void checkCounter(String key, int max) {
-        String value;
-        Long ttl;
-        try {
-            value = redis.opsForValue().get(key);
-            ttl = value == null ? null : redis.getExpire(key, java.util.concurrent.TimeUnit.MILLISECONDS);
+            refuseIfFull(attempt.accountKey, settings.maxAttemptsPerAccount(), null);
+            refuseIfFull(attempt.ipKey, settings.maxAttemptsPerIp(), attempt.accountKey);
+        } catch (IdentityException limited) {
+            throw limited;
         } catch (RuntimeException e) {
             log.warn("Redis unavailable for login rate limiting: {}", e.getMessage());
-            return;
         }
-        if (value != null && Long.parseLong(value) >= max) {
-            throw IdentityException.rateLimited(Duration.ofMillis(ttl == null || ttl < 0 ? 1000 : ttl));
+        return attempt;
+    }
+
+    /** Reserves a slot of {@code key}; when full, gives back the slot already taken of {@code reserved}. */
+    private void refuseIfFull(String key, int max, String reserved) {
+        Long waitMillis = redis.execute(RESERVE, List.of(key), Integer.toString(max),
+                Long.toString(settings.window().toMillis()));
+        if (waitMillis != null && waitMillis > 0) {
+            if (reserved != null) {
+                redis.execute(RELEASE, List.of(reserved));
+            }
+            throw IdentityException.rateLimited(Duration.ofMillis(waitMillis));
         }
     }
 
     private String accountKey(String email) {
-        return keyPrefix + "rl:login:account:" + email;
+        // No valid address is longer than 254 characters; longer input cannot bloat the key space.
+        String bounded = email.length() > 254 ? email.substring(0, 254) : email;
+        return keyPrefix + "rl:login:account:" + bounded;
     }
 
     private String ipKey(String ip) {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -91,7 +92,7 @@ class TeamService {
     IdentityViews.InvitationPreviewView previewInvitation(String token) {
         OpaqueTokens.Parsed parsed = OpaqueTokens.parse(token).orElseThrow(IdentityException::invalidInvitation);
         return TenantContext.callAs(parsed.businessId(), () -> transactions.execute(status -> {
-            Invitation invitation = pendingInvitation(parsed);
+            Invitation invitation = pendingInvitation(invitations.findByTokenHash(parsed.hash()));
             return new IdentityViews.InvitationPreviewView(invitation.email(), invitation.role(),
                     businesses.findById(parsed.businessId()).orElseThrow().name(), invitation.expiresAt());
         }));
@@ -105,7 +106,7 @@ class TeamService {
         String hash = passwordEncoder.encode(password);
         try {
             return TenantContext.callAs(parsed.businessId(), () -> transactions.execute(status -> {
-                Invitation invitation = pendingInvitation(parsed);
+                Invitation invitation = pendingInvitation(invitations.lockByTokenHash(parsed.hash()));
                 User user = new User(UUID.randomUUID(), invitation.email(), name, hash, invitation.role());
                 user.assignLocations(locations.existingIds(invitation.locationIds()));
                 users.saveAndFlush(user);
@@ -122,7 +123,7 @@ class TeamService {
     @Transactional
     IdentityViews.UserView changeRole(UUID userId, Role role, Collection<UUID> locationIds) {
         Actor admin = CurrentActor.requireRole(Role.ADMIN);
-        User user = users.findById(userId).orElseThrow(() -> IdentityException.userNotFound(userId));
+        User user = users.lockById(userId).orElseThrow(() -> IdentityException.userNotFound(userId));
         Role newRole = requireBusinessRole(role);
         if (user.id().equals(admin.userId()) && newRole != Role.ADMIN) {
             throw IdentityException.badInput("role", "You cannot remove your own Admin role");
@@ -130,7 +131,7 @@ class TeamService {
         Role previous = user.role();
         user.changeRole(newRole, checkedLocations(newRole, locationIds));
         // Tokens carry the role: void the old ones so the new role applies on the next refresh.
-        revocations.revokeIssuedBefore(user.id(), clock.instant());
+        revocations.revokeUserTokensAtCommit(user.id());
         activityLog.record("user.role_changed", "User", user.id(), Map.of("from", previous.name(), "to", newRole.name()));
         return IdentityViews.user(user);
     }
@@ -138,14 +139,15 @@ class TeamService {
     @Transactional
     IdentityViews.UserView deactivate(UUID userId) {
         Actor admin = CurrentActor.requireRole(Role.ADMIN);
-        User user = users.findById(userId).orElseThrow(() -> IdentityException.userNotFound(userId));
+        // Locked: a login or refresh of this user in flight finishes first, and its tokens die with the rest.
+        User user = users.lockById(userId).orElseThrow(() -> IdentityException.userNotFound(userId));
         if (user.id().equals(admin.userId())) {
             throw IdentityException.badInput("id", "You cannot deactivate yourself");
         }
         Instant now = clock.instant();
         user.deactivate();
         refreshTokens.revokeAllOfUser(user.id(), now);
-        revocations.revokeIssuedBefore(user.id(), now);
+        revocations.revokeUserTokensAtCommit(user.id());
         activityLog.record("user.deactivated", "User", user.id());
         return IdentityViews.user(user);
     }
@@ -159,8 +161,8 @@ class TeamService {
         return IdentityViews.user(user);
     }
 
-    private Invitation pendingInvitation(OpaqueTokens.Parsed parsed) {
-        Invitation invitation = invitations.findByTokenHash(parsed.hash()).orElseThrow(IdentityException::invalidInvitation);
+    private Invitation pendingInvitation(Optional<Invitation> found) {
+        Invitation invitation = found.orElseThrow(IdentityException::invalidInvitation);
         if (invitation.status(clock.instant()) != Invitation.Status.PENDING) {
             throw IdentityException.invalidInvitation();
         }
@@ -174,7 +176,10 @@ class TeamService {
         return role;
     }
 
-    /** Staff need at least one location of this business; other roles see all and keep none. */
+    /**
+     * Staff need at least one location of this business; other roles see all and keep none. A location
+     * that is not this business's (another tenant's, or none at all) is NOT_FOUND, as everywhere.
+     */
     private Set<UUID> checkedLocations(Role role, Collection<UUID> locationIds) {
         Set<UUID> requested = locationIds == null ? Set.of() : new LinkedHashSet<>(locationIds);
         if (role != Role.STAFF) {
@@ -185,8 +190,7 @@ class TeamService {
         }
         Set<UUID> existing = locations.existingIds(requested);
         if (!existing.containsAll(requested)) {
-            throw IdentityException.badInput("locationIds", "Unknown location id(s): "
-                    + requested.stream().filter(id -> !existing.contains(id)).toList());
+            throw IdentityException.locationNotFound(requested.stream().filter(id -> !existing.contains(id)).toList());
         }
         return requested;
     }

@@ -108,7 +108,38 @@ class AuditTrailIT extends ApiIntegrationTest {
                 world -> Map.of("id", world.locationId()), admin, business));
         samples.put("reactivateLocation", new Sample("mutation($id: ID!) { reactivateLocation(id: $id) { id } }",
                 world -> Map.of("id", world.locationId()), admin, business));
+        Function<World, String> staff = world -> world.staff().accessToken();
+        samples.put("createCustomer", new Sample(
+                "mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }",
+                world -> Map.of("i", Map.of("firstName", "Ana", "email", uniqueEmail("customer"))), staff, business));
+        samples.put("updateCustomer", new Sample(
+                "mutation($id: ID!) { updateCustomer(id: $id, input: {lastName: \"Gómez\"}) { id } }",
+                world -> Map.of("id", customer(world)), admin, business));
+        samples.put("addCustomerTag", new Sample(
+                "mutation($id: ID!) { addCustomerTag(customerId: $id, tag: \"vip\") { id } }",
+                world -> Map.of("id", customer(world)), staff, business));
+        samples.put("removeCustomerTag", new Sample(
+                "mutation($id: ID!) { removeCustomerTag(customerId: $id, tag: \"vip\") { id } }",
+                world -> Map.of("id", customer(world)), admin, business));
+        samples.put("addCustomerNote", new Sample(
+                "mutation($id: ID!) { addCustomerNote(customerId: $id, body: \"Likes oat milk\") { id } }",
+                world -> Map.of("id", customer(world)), staff, business));
+        samples.put("setCustomerConsents", new Sample(
+                "mutation($id: ID!) { setCustomerConsents(customerId: $id, input: {push: true, source: IN_STORE}) { id } }",
+                world -> Map.of("id", customer(world)), staff, business));
+        samples.put("recordVisit", new Sample(
+                "mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }",
+                world -> Map.of("i", Map.of("customerId", customer(world), "locationId", world.locationId(),
+                        "amount", "12500")), staff, business));
         return samples;
+    }
+
+    /** A customer of the world's business, created by its Admin. */
+    private String customer(World world) {
+        return graphQl.execute(world.tenant().adminToken(), """
+                mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }""",
+                Map.of("i", Map.of("firstName", "Audited", "email", uniqueEmail("audited")))).ok()
+                .text("createCustomer.id");
     }
 
     @Test

@@ -1,0 +1,5 @@
+import { NotFoundPanel } from "@/components/StatusPages";
+
+export default function AppNotFound() {
+  return <NotFoundPanel />;
+}

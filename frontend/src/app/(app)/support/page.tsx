@@ -1,0 +1,5 @@
+import { ComingSoon } from "@/components/StatusPages";
+
+export default function ComingSoonPage() {
+  return <ComingSoon module="support" />;
+}

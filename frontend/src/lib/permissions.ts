@@ -1,0 +1,64 @@
+import type { Role } from "@/gql/graphql";
+
+// What each role may do in the panel. The API enforces the same rules; the panel uses these to hide
+// what a role cannot do (and to show a refusal page when it is opened anyway).
+
+export type Permission =
+  | "locations.manage"
+  | "team.view"
+  | "team.manage"
+  | "settings.manage"
+  | "activity.view";
+
+const GRANTS: Record<Role, ReadonlySet<Permission>> = {
+  ADMIN: new Set<Permission>(["locations.manage", "team.view", "team.manage", "settings.manage", "activity.view"]),
+  // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
+  ANALYST: new Set<Permission>(["team.view"]),
+  // Staff act only on their assigned locations; nothing about users or business settings.
+  STAFF: new Set<Permission>(),
+};
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return role ? GRANTS[role]?.has(permission) === true : false;
+}
+
+export type NavKey =
+  | "dashboard"
+  | "campaigns"
+  | "customers"
+  | "locations"
+  | "loyalty"
+  | "push"
+  | "support"
+  | "team"
+  | "settings";
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+  /** Modules still to come show a "coming soon" page. */
+  comingSoon: boolean;
+  requires?: Permission;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: "dashboard", href: "/dashboard", comingSoon: false },
+  { key: "campaigns", href: "/campaigns", comingSoon: true },
+  { key: "customers", href: "/customers", comingSoon: true },
+  { key: "locations", href: "/locations", comingSoon: false },
+  { key: "loyalty", href: "/loyalty", comingSoon: true },
+  { key: "push", href: "/push", comingSoon: true },
+  { key: "support", href: "/support", comingSoon: true },
+  { key: "team", href: "/team", comingSoon: false, requires: "team.view" },
+  { key: "settings", href: "/settings", comingSoon: false },
+];
+
+export function navItemsFor(role: Role | null | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.requires || can(role, item.requires));
+}
+
+/** The nav item a path belongs to (for aria-current), e.g. /locations/123 → locations. */
+export function activeNavKey(pathname: string): NavKey | null {
+  const match = NAV_ITEMS.find((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  return match ? match.key : null;
+}
