@@ -48,7 +48,9 @@ export function AppShell({ locations, children }: { locations: ReadonlyArray<{ i
               }`}
             >
               {t(`nav.${item.key}`)}
-              {item.comingSoon ? <span className={`text-xs ${active === item.key ? "text-indigo-100" : "text-slate-600"}`}>·</span> : null}
+              {item.comingSoon ? (
+                <span className={`rounded-full px-1.5 text-[0.7rem] ${active === item.key ? "bg-indigo-600 text-white" : "bg-slate-200 text-slate-700"}`}>{t("nav.soon")}</span>
+              ) : null}
             </Link>
           </li>
         ))}
@@ -115,7 +117,7 @@ export function AppShell({ locations, children }: { locations: ReadonlyArray<{ i
           </div>
         ) : null}
       </header>
-      <div className="flex">
+      <div className="flex min-h-[calc(100vh-4rem)]">
         <aside className="hidden w-56 shrink-0 border-r border-slate-200 bg-slate-100 px-3 py-4 md:block">{nav}</aside>
         <main id="content" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">
           {children}

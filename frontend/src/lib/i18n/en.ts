@@ -26,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   "role.STAFF": "Staff",
   "role.ANALYST": "Analyst",
 
+  "nav.soon": "soon",
   "nav.label": "Main navigation",
   "nav.dashboard": "Dashboard",
   "nav.campaigns": "Campaigns",

@@ -25,6 +25,7 @@ export const es = {
   "role.STAFF": "Personal",
   "role.ANALYST": "Analista",
 
+  "nav.soon": "pronto",
   "nav.label": "Navegación principal",
   "nav.dashboard": "Inicio",
   "nav.campaigns": "Campañas",

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { activeNavKey, can, NAV_ITEMS, navItemsFor } from "./permissions";
+
+describe("permissions", () => {
+  it("lets Admins do everything the panel offers", () => {
+    for (const permission of ["locations.manage", "team.view", "team.manage", "settings.manage", "activity.view"] as const) {
+      expect(can("ADMIN", permission)).toBe(true);
+    }
+  });
+
+  it("keeps Staff away from the team, settings and location management", () => {
+    for (const permission of ["locations.manage", "team.view", "team.manage", "settings.manage", "activity.view"] as const) {
+      expect(can("STAFF", permission)).toBe(false);
+    }
+  });
+
+  it("lets Analysts read the team but not manage it", () => {
+    expect(can("ANALYST", "team.view")).toBe(true);
+    expect(can("ANALYST", "team.manage")).toBe(false);
+    expect(can(null, "team.view")).toBe(false);
+  });
+
+  it("hides the Team entry from Staff only", () => {
+    expect(navItemsFor("STAFF").map((i) => i.key)).not.toContain("team");
+    expect(navItemsFor("ANALYST").map((i) => i.key)).toContain("team");
+    expect(navItemsFor("ADMIN")).toHaveLength(NAV_ITEMS.length);
+  });
+
+  it("lists every module to come, marked as coming soon", () => {
+    const soon = NAV_ITEMS.filter((i) => i.comingSoon).map((i) => i.key);
+    expect(soon).toEqual(["campaigns", "customers", "loyalty", "push", "support"]);
+  });
+
+  it("finds the active entry for nested paths", () => {
+    expect(activeNavKey("/locations/abc")).toBe("locations");
+    expect(activeNavKey("/dashboard")).toBe("dashboard");
+    expect(activeNavKey("/locationsx")).toBeNull();
+  });
+});
