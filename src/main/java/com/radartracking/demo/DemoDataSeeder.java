@@ -39,7 +39,9 @@ class DemoDataSeeder {
             String adminToken = adminToken(client);
             List<String> locationIds = ensureLocations(client, adminToken);
             ensureStaff(client, adminToken, locationIds.getFirst());
+            String programId = DemoLoyalty.ensureProgram(client, adminToken);
             ensureCustomers(client, adminToken, locationIds);
+            DemoLoyalty.ensureCards(client, adminToken, programId);
             log.info("Demo business 'Café Demo' is ready: {} / {} (Admin), {} (Staff)", ADMIN_EMAIL, PASSWORD,
                     STAFF_EMAIL);
         } catch (RuntimeException e) {
