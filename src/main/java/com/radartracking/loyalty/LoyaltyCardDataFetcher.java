@@ -10,6 +10,10 @@ import com.radartracking.platform.graphql.Connection;
 import com.radartracking.platform.graphql.GraphQlLimits;
 import com.radartracking.platform.graphql.Ids;
 import com.radartracking.platform.graphql.PageArgs;
+import com.radartracking.platform.security.Actor;
+import com.radartracking.platform.security.CurrentActor;
+import com.radartracking.platform.security.Role;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -21,14 +25,16 @@ class LoyaltyCardDataFetcher {
     private final CardService cardService;
     private final RedemptionService redemptions;
     private final LedgerQueries ledger;
+    private final RedemptionQueries redemptionQueries;
     private final GraphQlLimits limits;
 
     LoyaltyCardDataFetcher(CardStore cards, CardService cardService, RedemptionService redemptions,
-            LedgerQueries ledger, GraphQlLimits limits) {
+            LedgerQueries ledger, RedemptionQueries redemptionQueries, GraphQlLimits limits) {
         this.cards = cards;
         this.cardService = cardService;
         this.redemptions = redemptions;
         this.ledger = ledger;
+        this.redemptionQueries = redemptionQueries;
         this.limits = limits;
     }
 
@@ -42,6 +48,20 @@ class LoyaltyCardDataFetcher {
     CardView loyaltyCardByCode(@InputArgument String code) {
         LoyaltyProgramDataFetcher.requireReader();
         return cards.byCode(code).orElseThrow(() -> LoyaltyException.cardCodeNotFound(code));
+    }
+
+    /** Newest first; Staff see redemptions at their assigned locations only. */
+    @DgsQuery
+    Connection<RedemptionView> redemptions(@InputArgument Integer first, @InputArgument String after,
+            @InputArgument Map<String, Object> filter) {
+        Actor actor = CurrentActor.requireRole(Role.ADMIN, Role.STAFF, Role.ANALYST);
+        PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
+        Map<String, Object> given = filter == null ? Map.of() : filter;
+        RedemptionQueries.Filter criteria = new RedemptionQueries.Filter(LoyaltyInputs.id(given, "customerId"),
+                LoyaltyInputs.id(given, "cardId"), LoyaltyInputs.id(given, "rewardId"),
+                LoyaltyInputs.id(given, "locationId"), (Instant) given.get("from"), (Instant) given.get("to"));
+        List<RedemptionView> rows = redemptionQueries.page(actor, criteria, page);
+        return Connection.of(rows, page, null, row -> PageArgs.encode(row.occurredAt(), row.id()), row -> row);
     }
 
     @DgsMutation

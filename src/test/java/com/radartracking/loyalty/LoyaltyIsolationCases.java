@@ -25,7 +25,7 @@ public class LoyaltyIsolationCases implements IsolationCases {
             query($card: ID!) { loyaltyCard(id: $card) { balance lastActivityAt
               ledger(first: 50) { edges { node { id reason delta } } } } }""";
 
-    /** What a tenant owns: a program with a reward, a customer holding a card with 50 points, a location. */
+    /** What a tenant owns: a program, a reward, a location, a customer whose card earned 50 and redeemed 10. */
     record Loyalty(String programId, String rewardId, String customerId, String cardId, String code,
             String locationId) {
     }
@@ -46,6 +46,8 @@ public class LoyaltyIsolationCases implements IsolationCases {
                 Map.of("i", Map.of("customerId", customer, "locationId", location)));
         JsonNode card = call(world, tenant, "query($id: ID!) { customer(id: $id) { loyaltyCards { id code } } }",
                 Map.of("id", customer)).path("customer").path("loyaltyCards").path(0);
+        call(world, tenant, "mutation($i: RedeemRewardInput!) { redeemReward(input: $i) { id } }", Map.of("i",
+                Map.of("cardId", card.path("id").asString(), "rewardId", reward, "locationId", location)));
         return new Loyalty(program, reward, customer, card.path("id").asString(), card.path("code").asString(),
                 location);
     }
@@ -119,6 +121,29 @@ public class LoyaltyIsolationCases implements IsolationCases {
                                 { customers(first: 50) { edges { node { id loyaltyCards { id code balance
                                   program { id name } availableRewards { id name } } } } } }""")
                         .expectNoLeak(),
+                IsolationCase.named("loyalty: redemptions list shows only B's")
+                        .plant(LoyaltyIsolationCases::ofAAndB)
+                        .attack("""
+                                { redemptions(first: 50) { edges { node { id cost card { id code } reward { id name }
+                                  location { id name } } } } }""")
+                        .expectNoLeak()
+                        .check((planted, response) -> assertThat(response.data("redemptions.edges")).hasSize(1)),
+                IsolationCase.named("loyalty: redemptions filtered by A's customer")
+                        .plant(LoyaltyIsolationCases::ofA)
+                        .attack("query($cust: ID!) { redemptions(filter: {customerId: $cust}) { edges { node { id } } } }")
+                        .expectNotFound(),
+                IsolationCase.named("loyalty: redemptions filtered by A's card")
+                        .plant(LoyaltyIsolationCases::ofA)
+                        .attack("query($card: ID!) { redemptions(filter: {cardId: $card}) { edges { node { id } } } }")
+                        .expectNotFound(),
+                IsolationCase.named("loyalty: redemptions filtered by A's reward")
+                        .plant(LoyaltyIsolationCases::ofA)
+                        .attack("query($rid: ID!) { redemptions(filter: {rewardId: $rid}) { edges { node { id } } } }")
+                        .expectNotFound(),
+                IsolationCase.named("loyalty: redemptions filtered by A's location")
+                        .plant(LoyaltyIsolationCases::ofA)
+                        .attack("query($loc: ID!) { redemptions(filter: {locationId: $loc}) { edges { node { id } } } }")
+                        .expectNotFound(),
                 IsolationCase.named("loyalty: create a program in B")
                         .plant(LoyaltyIsolationCases::ofA)
                         .attack("""

@@ -142,6 +142,40 @@ class RedemptionIT extends LoyaltyApiTest {
     }
 
     @Test
+    void redemptionsListNewestFirstFilteredAndStaffSeeTheirLocationsOnly() {
+        Shop shop = shop("List Café");
+        String admin = shop.tenant().adminToken();
+        String norte = createLocation(admin, "Norte", 4.7, -74.05);
+        String coffee = createReward(admin, shop.program(), "Coffee", 10, null);
+        String cake = createReward(admin, shop.program(), "Cake", 20, null);
+        String first = redeem(admin, shop.cardId(), coffee, shop.location()).ok().text("redeemReward.id");
+        String second = redeem(admin, shop.cardId(), cake, norte).ok().text("redeemReward.id");
+        String third = redeem(admin, shop.cardId(), coffee, norte).ok().text("redeemReward.id");
+        String staff = addMember(admin, "STAFF", List.of(norte)).accessToken();
+
+        assertThat(redemptionIds(admin, Map.of())).containsExactly(third, second, first);
+        assertThat(redemptionIds(admin, Map.of("rewardId", coffee))).containsExactly(third, first);
+        assertThat(redemptionIds(admin, Map.of("locationId", shop.location()))).containsExactly(first);
+        assertThat(redemptionIds(admin, Map.of("customerId", shop.customer(), "cardId", shop.cardId())))
+                .containsExactly(third, second, first);
+        assertThat(redemptionIds(staff, Map.of())).containsExactly(third, second);
+        graphQl.execute(staff, "query($f: RedemptionFilter) { redemptions(filter: $f) { edges { cursor } } }",
+                Map.of("f", Map.of("locationId", shop.location()))).failsWith("FORBIDDEN");
+
+        JsonNode page = graphQl.execute(admin, "{ redemptions(first: 2) { edges { node { id } } pageInfo { hasNextPage endCursor } } }")
+                .ok().data("redemptions");
+        assertThat(page.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+        JsonNode rest = graphQl.execute(admin, "query($a: String) { redemptions(first: 2, after: $a) { edges { node { id } } } }",
+                Map.of("a", page.path("pageInfo").path("endCursor").asString())).ok().data("redemptions");
+        assertThat(rest.path("edges").findValuesAsString("id")).containsExactly(first);
+    }
+
+    private List<String> redemptionIds(String token, Map<String, Object> filter) {
+        return graphQl.execute(token, "query($f: RedemptionFilter) { redemptions(first: 50, filter: $f) { edges { node { id } } } }",
+                Map.of("f", filter)).ok().data("redemptions.edges").findValuesAsString("id");
+    }
+
+    @Test
     void twentySimultaneousRedemptionsNeverOverspend() throws Exception {
         Shop shop = shop("Rush Café");
         String admin = shop.tenant().adminToken();
