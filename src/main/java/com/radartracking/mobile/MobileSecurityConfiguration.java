@@ -25,9 +25,12 @@ class MobileSecurityConfiguration {
     static final String BASE = "/api/mobile/v1";
     static final String OPENAPI = BASE + "/openapi.json";
     static final String DOCS = BASE + "/docs";
+    /** Where springdoc serves Swagger UI's files once /docs has redirected there. */
+    static final String SWAGGER_UI = BASE + "/swagger-ui/";
 
     static boolean isDocumentation(String uri) {
-        return uri.equals(OPENAPI) || uri.startsWith(OPENAPI + "/") || uri.equals(DOCS) || uri.startsWith(DOCS + "/");
+        return uri.equals(OPENAPI) || uri.startsWith(OPENAPI + "/") || uri.equals(DOCS) || uri.startsWith(DOCS + "/")
+                || uri.startsWith(SWAGGER_UI);
     }
 
     @Bean
