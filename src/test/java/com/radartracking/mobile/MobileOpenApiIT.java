@@ -2,6 +2,7 @@ package com.radartracking.mobile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.radartracking.isolation.RestEndpoints;
 import com.radartracking.support.MobileClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,7 @@ class MobileOpenApiIT extends MobileTestSupport {
         Set<String> documented = new TreeSet<>();
         document.body().path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
                 documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
-        assertThat(documented).as("documented operations").isEqualTo(MobileEndpoints.of(mappings));
+        assertThat(documented).as("documented operations").isEqualTo(RestEndpoints.of(mappings, "/api/"));
         assertThat(documented).contains("POST /api/mobile/v1/enrolments", "POST /api/mobile/v1/sessions",
                 "GET /api/mobile/v1/me", "PATCH /api/mobile/v1/me", "GET /api/mobile/v1/me/cards",
                 "GET /api/mobile/v1/me/visits", "PUT /api/mobile/v1/me/consents");

@@ -1,23 +1,23 @@
-package com.radartracking.mobile;
+package com.radartracking.isolation;
 
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Every "METHOD /path" the shim's controllers map under /api/mobile (for completeness checks). */
-public final class MobileEndpoints {
+/** Every {@code "METHOD /path"} our own controllers map under a prefix, for completeness checks. */
+public final class RestEndpoints {
 
-    private MobileEndpoints() {
+    private RestEndpoints() {
     }
 
-    public static Set<String> of(RequestMappingHandlerMapping mappings) {
+    public static Set<String> of(RequestMappingHandlerMapping mappings, String prefix) {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (!method.getBeanType().getPackageName().startsWith("com.radartracking")) {
-                return; // the OpenAPI document's own endpoints (springdoc) are documentation, not the API
+                return; // framework endpoints (the OpenAPI document's own) are not our API
             }
             for (String path : info.getPatternValues()) {
-                if (path.startsWith("/api/mobile")) {
+                if (path.startsWith(prefix)) {
                     info.getMethodsCondition().getMethods().forEach(verb -> endpoints.add(verb.name() + " " + path));
                 }
             }
