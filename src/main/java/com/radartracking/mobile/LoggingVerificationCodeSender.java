@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Development {@link VerificationCodeSender}: writes the code to the log instead of sending it, and says
- * so, and keeps the last codes in memory (bounded) so the local demo and the integration tests can read
- * them. Replace it with a real provider (a {@code @Primary} bean) before customers use the app.
+ * Development {@link VerificationCodeSender}: sends nothing. With {@code radar.mobile.log-codes=true} (the
+ * dev profile) it writes the code to the log so a developer can sign in; otherwise it logs only that a code
+ * went undelivered, since codes in production logs would let whoever reads them into accounts. It keeps
+ * the last codes in memory (bounded) for the integration tests. Replace it with a real provider (a
+ * {@code @Primary} bean) before customers use the app.
  */
 @Component
 class LoggingVerificationCodeSender implements VerificationCodeSender {
@@ -27,9 +30,12 @@ class LoggingVerificationCodeSender implements VerificationCodeSender {
         }
     };
 
-    LoggingVerificationCodeSender() {
-        log.warn("Sign-in codes of the mobile app are written to the log, not sent (development sender). "
-                + "Plug in an email/SMS VerificationCodeSender for production.");
+    private final boolean logCodes;
+
+    LoggingVerificationCodeSender(@Value("${radar.mobile.log-codes:false}") boolean logCodes) {
+        this.logCodes = logCodes;
+        log.warn("Sign-in codes of the mobile app are not sent (development sender{}). Plug in an email/SMS "
+                + "VerificationCodeSender for production.", logCodes ? "; codes are written to this log" : "");
     }
 
     @Override
@@ -37,8 +43,13 @@ class LoggingVerificationCodeSender implements VerificationCodeSender {
         synchronized (lastCodes) {
             lastCodes.put(businessId + "|" + destination, code);
         }
-        log.info("DEV ONLY - sign-in code for {} via {} (business {}): {} (valid {} min)", destination, channel,
-                businessId, code, validFor.toMinutes());
+        if (logCodes) {
+            log.info("DEV ONLY - sign-in code for {} via {} (business {}): {} (valid {} min)", destination, channel,
+                    businessId, code, validFor.toMinutes());
+        } else {
+            log.warn("No VerificationCodeSender configured: a sign-in code for {} via {} (business {}) was not "
+                    + "delivered", ContactMask.mask(destination), channel, businessId);
+        }
     }
 
     /** The last code sent to {@code destination} of {@code businessId}, if this instance sent one. */

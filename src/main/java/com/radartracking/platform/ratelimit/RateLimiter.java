@@ -28,8 +28,11 @@ public class RateLimiter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
-    /** Returns 0 and counts the hit when under {@code ARGV[1]}; otherwise the window's remaining ms. */
-    private static final RedisScript<Long> HIT = RedisScript.of("""
+    /**
+     * Fixed-window check-and-count for KEYS[1]: returns 0 and counts the hit when under {@code ARGV[1]} hits,
+     * otherwise the window's remaining ms ({@code ARGV[2]} is the window in ms). Shared with login limits.
+     */
+    public static final RedisScript<Long> HIT = RedisScript.of("""
             local count = tonumber(redis.call('GET', KEYS[1]) or '0')
             if count >= tonumber(ARGV[1]) then
               local ttl = redis.call('PTTL', KEYS[1])
