@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The signed-in customer's profile, cards and visits. */
+/** The signed-in customer's profile and visits (cards: MobileCardsIT). */
 class MobileMeIT extends MobileTestSupport {
 
     @Test
@@ -73,14 +73,6 @@ class MobileMeIT extends MobileTestSupport {
                 "BAD_USER_INPUT");
         assertProblem(mobile.send("PATCH", "/me", appKey, customer.token(), "application/json",
                 "{\"firstName\":42}"), 400, "BAD_USER_INPUT");
-    }
-
-    @Test
-    void cardsAnswerWithTheCustomersCards() {
-        MobileClient.Enrolled customer = mobile.enrolNew(appKey, "Tarjetas", uniqueEmail("cards"));
-        MobileClient.Response cards = mobile.get("/me/cards", appKey, customer.token());
-        assertThat(cards.status()).as(cards.raw()).isEqualTo(200);
-        assertThat(cards.body().path("cards").isArray()).isTrue();
     }
 
     @Test
