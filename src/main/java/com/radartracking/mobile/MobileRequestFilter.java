@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * chain's authorisation rules. The documentation endpoints need no key.
  */
 class MobileRequestFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(MobileRequestFilter.class);
 
     static final String APP_KEY_HEADER = "X-App-Key";
 
@@ -54,7 +59,15 @@ class MobileRequestFilter extends OncePerRequestFilter {
             refuse(request, response, "APP_KEY_MISSING", "Send the app's public key in the X-App-Key header");
             return;
         }
-        Optional<AppKeys.AppKey> app = appKeys.resolve(key.trim());
+        Optional<AppKeys.AppKey> app;
+        try {
+            app = appKeys.resolve(key.trim());
+        } catch (DataAccessException e) {
+            // Answered here, in the shim's shape: nothing after this filter would see the failure.
+            log.error("Could not resolve an app key", e);
+            Problems.write(request, response, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error", Map.of());
+            return;
+        }
         if (app.isEmpty()) {
             refuse(request, response, "APP_KEY_INVALID", "The X-App-Key is unknown or has been revoked");
             return;
