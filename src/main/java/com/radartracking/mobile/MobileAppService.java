@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Registering and revoking the business's apps; Admins only, every change in the activity log. */
 @Service
@@ -23,11 +25,13 @@ class MobileAppService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MobileAppRepository apps;
+    private final AppKeys appKeys;
     private final ActivityLog activityLog;
     private final Clock clock;
 
-    MobileAppService(MobileAppRepository apps, ActivityLog activityLog, Clock clock) {
+    MobileAppService(MobileAppRepository apps, AppKeys appKeys, ActivityLog activityLog, Clock clock) {
         this.apps = apps;
+        this.appKeys = appKeys;
         this.activityLog = activityLog;
         this.clock = clock;
     }
@@ -65,6 +69,13 @@ class MobileAppService {
             app.revoke(clock.instant().truncatedTo(ChronoUnit.MICROS));
             apps.flush();
             activityLog.record("mobile_app.revoked", "MobileApp", id);
+            String key = app.publicKey();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    appKeys.forget(key);
+                }
+            });
         }
         return app;
     }

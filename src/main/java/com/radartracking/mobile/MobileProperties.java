@@ -11,13 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param codeTtl how long a sign-in code stays valid
  * @param codeMaxAttempts wrong guesses after which a code is dead
  * @param limits requests per client IP and per contact (email or phone) in each window
+ * @param appKeyCacheTtl how long an instance trusts an active app key without asking the database (so
+ *     how long a revocation may take to reach the other instances)
  */
 @ConfigurationProperties("radar.mobile")
 record MobileProperties(
         @DefaultValue("16384") int maxRequestBytes,
         @DefaultValue("10m") Duration codeTtl,
         @DefaultValue("5") int codeMaxAttempts,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue("10s") Duration appKeyCacheTtl) {
 
     record Limits(
             @DefaultValue("15m") Duration window,

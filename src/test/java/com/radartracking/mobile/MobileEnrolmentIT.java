@@ -91,6 +91,24 @@ class MobileEnrolmentIT extends MobileTestSupport {
     }
 
     @Test
+    void aRevokedKeyIsRefusedAtOnceThoughItWasJustUsed() {
+        String key = mobile.createApp(business.adminToken(), "Short-lived app");
+        String token = mobile.enrolNew(key, "Breve", uniqueEmail("breve")).token();
+        assertThat(mobile.get("/me", key, token).status()).isEqualTo(200);
+        String id = graphQl.execute(business.adminToken(), "{ mobileApps { edges { node { id name } } } }").ok()
+                .data("mobileApps.edges").valueStream().map(edge -> edge.path("node"))
+                .filter(node -> node.path("name").asString().equals("Short-lived app")).findFirst().orElseThrow()
+                .path("id").asString();
+        graphQl.execute(business.adminToken(), "mutation($id: ID!) { revokeMobileApp(id: $id) { id } }",
+                Map.of("id", id)).ok();
+
+        MobileClient.Response refused = mobile.get("/me", key, token);
+        assertProblem(refused, 401, "UNAUTHENTICATED");
+        assertThat(refused.text("reason")).isEqualTo("APP_KEY_INVALID");
+        assertThat(mobile.get("/me", appKey, token).status()).as("the business's other app still works").isEqualTo(200);
+    }
+
+    @Test
     void invalidEnrolmentsAreBadUserInputNamingTheField() {
         MobileClient.Response noName = mobile.post("/enrolments", appKey, null, Map.of("email", uniqueEmail("x")));
         assertProblem(noName, 400, "BAD_USER_INPUT");

@@ -36,6 +36,12 @@ class MobileSessionIT extends MobileTestSupport {
         MobileClient.Response reused = mobile.post("/sessions", appKey, null, Map.of("email", email, "code", code));
         assertProblem(reused, 401, "UNAUTHENTICATED");
         assertThat(reused.text("reason")).isEqualTo("INVALID_CODE");
+
+        var log = graphQl.execute(business.adminToken(), """
+                query($id: String!) { activityLog(entityType: "Customer", entityId: $id) {
+                  edges { node { action actorType ip } } } }""", Map.of("id", customerId)).ok();
+        assertThat(log.data("activityLog.edges").toString()).contains("customer.enrolled",
+                "customer.sign_in_code_sent", "customer.signed_in").contains("127.0.0.1");
     }
 
     @Test
