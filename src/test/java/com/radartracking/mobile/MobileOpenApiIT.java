@@ -32,7 +32,7 @@ class MobileOpenApiIT extends MobileTestSupport {
         Set<String> documented = new TreeSet<>();
         document.body().path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
                 documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
-        assertThat(documented).as("documented operations").isEqualTo(RestEndpoints.of(mappings, "/api/"));
+        assertThat(documented).as("documented operations").isEqualTo(RestEndpoints.of(mappings, "/api/mobile/"));
         assertThat(documented).contains("POST /api/mobile/v1/enrolments", "POST /api/mobile/v1/sessions",
                 "GET /api/mobile/v1/me", "PATCH /api/mobile/v1/me", "GET /api/mobile/v1/me/cards",
                 "GET /api/mobile/v1/me/visits", "PUT /api/mobile/v1/me/consents");
