@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.support.MobileClient;
 import com.radartracking.support.TenantFixture;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Signing back in with a one-time code, and which tokens open which doors. */
 class MobileSessionIT extends MobileTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A customer who enrolled earlier and now enrols again on a new device: a code was sent. */
     private String knownCustomerAskingForACode(String email) {
@@ -100,6 +105,21 @@ class MobileSessionIT extends MobileTestSupport {
         }
         assertProblem(last, 429, "RATE_LIMITED");
         assertThat(last.body().path("retryAfter").asInt()).isPositive();
+    }
+
+    @Test
+    void customerTokensAreTypedScopedJwtsOfOurIssuer() {
+        MobileClient.Enrolled customer = mobile.enrolNew(appKey, "Claims", uniqueEmail("claims"));
+        String[] parts = customer.token().split("\\.");
+        JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(header.path("alg").asString()).isEqualTo("RS256");
+        assertThat(header.path("typ").asString()).isEqualTo("customer+jwt");
+        assertThat(claims.path("sub").asString()).isEqualTo(customer.customerId());
+        assertThat(claims.path("business_id").asString()).isEqualTo(business.businessId().toString());
+        assertThat(claims.path("aud").toString()).contains("radar-mobile");
+        assertThat(claims.path("iss").asString()).isNotBlank();
+        assertThat(claims.has("role")).isFalse();
     }
 
     @Test
