@@ -2,11 +2,18 @@ package com.radartracking.mobile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.support.MobileClient;
 import com.radartracking.support.TenantFixture;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 class MobileSessionIT extends MobileTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     /** A customer who enrolled earlier and now enrols again on a new device: a code was sent. */
     private String knownCustomerAskingForACode(String email) {
@@ -61,6 +71,29 @@ class MobileSessionIT extends MobileTestSupport {
         MobileClient.Response right = mobile.post("/sessions", appKey, null, Map.of("email", email, "code", code));
         assertProblem(right, 401, "UNAUTHENTICATED");
         assertThat(right.text("reason")).isEqualTo("INVALID_CODE");
+    }
+
+    @Test
+    void anExpiredCodeIsRefusedWhereALiveOneWorks() {
+        String email = uniqueEmail("expiry");
+        UUID customerId = UUID.fromString(mobile.enrolNew(appKey, "Expira", email).customerId());
+        plantCode(customerId, "246810", Instant.now().minus(1, ChronoUnit.MINUTES));
+        MobileClient.Response expired = mobile.post("/sessions", appKey, null, Map.of("email", email, "code", "246810"));
+        assertProblem(expired, 401, "UNAUTHENTICATED");
+        assertThat(expired.text("reason")).isEqualTo("INVALID_CODE");
+
+        plantCode(customerId, "135790", Instant.now().plus(5, ChronoUnit.MINUTES));
+        assertThat(mobile.post("/sessions", appKey, null, Map.of("email", email, "code", "135790")).status())
+                .isEqualTo(200);
+    }
+
+    /** A code row as VerificationCodes writes it, with the expiry the test needs. */
+    private void plantCode(UUID customerId, String code, Instant expiresAt) {
+        UUID id = UUID.randomUUID();
+        TenantContext.runAs(business.businessId(), () -> transactions.executeWithoutResult(status -> jdbc.update("""
+                insert into mobile_verification_codes (id, business_id, customer_id, code_hash, expires_at, created_at)
+                values (?, ?, ?, ?, ?, now())""", id, business.businessId(), customerId,
+                VerificationCodes.hash(id, code), Timestamp.from(expiresAt))));
     }
 
     @Test
