@@ -1,12 +1,14 @@
 package com.radartracking.mobile;
 
 import com.radartracking.customers.ConsentSource;
+import com.radartracking.customers.ConsentType;
 import com.radartracking.customers.CustomerConsents;
 import com.radartracking.customers.CustomerDirectory;
 import com.radartracking.customers.CustomerSelfService;
 import com.radartracking.customers.CustomerSummary;
 import com.radartracking.loyalty.LoyaltyCards;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -48,7 +50,7 @@ class CustomerAccount {
 
     SignInApi.ConsentsBody changeConsents(UUID customerId, SignInApi.ConsentsBody body) {
         require(customerId);
-        var answers = ConsentAnswers.of(body);
+        Map<ConsentType, Boolean> answers = ConsentAnswers.of(body);
         if (answers.isEmpty()) {
             throw MobileException.badInput("push", "Give at least one of push, location, marketing");
         }

@@ -1,6 +1,7 @@
 package com.radartracking.mobile;
 
 import com.radartracking.customers.ConsentSource;
+import com.radartracking.customers.ConsentType;
 import com.radartracking.customers.CustomerConsents;
 import com.radartracking.customers.CustomerDirectory;
 import com.radartracking.customers.CustomerEnrolment;
@@ -73,7 +74,7 @@ class MobileSignIn {
                     request.firstName(), request.lastName(), request.email(), request.phone(), request.birthday(),
                     null, Map.of(), ConsentSource.APP), "APP");
             if (enrolled.created() && request.consents() != null) {
-                Map<com.radartracking.customers.ConsentType, Boolean> answers = ConsentAnswers.of(request.consents());
+                Map<ConsentType, Boolean> answers = ConsentAnswers.of(request.consents());
                 if (!answers.isEmpty()) {
                     consents.changeByCustomer(enrolled.customerId(), answers, ConsentSource.APP);
                 }
