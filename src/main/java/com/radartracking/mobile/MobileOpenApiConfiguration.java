@@ -40,26 +40,37 @@ class MobileOpenApiConfiguration {
                                 .description("The app's public key, pk_live_..."))
                         .addSecuritySchemes(CUSTOMER_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("The customer token from POST /enrolments or POST /sessions"))
-                        .addSchemas("Problem", problemSchema()));
+                                .description("The customer token from POST /enrolments or POST /sessions")));
     }
 
     /** Security per operation (app key everywhere, plus the token on /me) and the error responses. */
     @Bean
     OpenApiCustomizer mobileOperations() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+        return openApi -> {
+            // Added here, after the scan: schemas set on the OpenAPI bean are replaced by the scanned ones.
+            openApi.getComponents().addSchemas("Problem", problemSchema());
+            describeOperations(openApi);
+        };
+    }
+
+    private static void describeOperations(OpenAPI openApi) {
+        openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            boolean customer = path.startsWith(MobileSecurityConfiguration.BASE + "/me");
             SecurityRequirement requirement = new SecurityRequirement().addList(APP_KEY);
-            if (path.startsWith(MobileSecurityConfiguration.BASE + "/me")) {
+            if (customer) {
                 requirement.addList(CUSTOMER_TOKEN);
             }
             operation.setSecurity(List.of(requirement));
             Content problem = new Content().addMediaType(Problems.MEDIA_TYPE,
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
-            Map.of("400", "Invalid input (code BAD_USER_INPUT with field, or BAD_REQUEST)",
-                    "401", "Missing or invalid app key or customer token (code UNAUTHENTICATED, with reason)",
-                    "429", "Too many requests (code RATE_LIMITED, retryAfter seconds)")
-                    .forEach((status, description) -> operation.getResponses().putIfAbsent(status,
-                            new ApiResponse().description(description).content(problem)));
+            Map<String, String> errors = new java.util.TreeMap<>(Map.of(
+                    "400", "Invalid input (code BAD_USER_INPUT with field, or BAD_REQUEST)",
+                    "401", "Missing or invalid app key or customer token (code UNAUTHENTICATED, with reason)"));
+            if (!customer) {
+                errors.put("429", "Too many requests (code RATE_LIMITED, retryAfter seconds)");
+            }
+            errors.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
+                    new ApiResponse().description(description).content(problem)));
         }));
     }
 

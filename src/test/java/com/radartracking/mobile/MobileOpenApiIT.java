@@ -51,8 +51,11 @@ class MobileOpenApiIT extends MobileTestSupport {
         assertThat(me.has("appKey") && me.has("customerToken")).as("both, in one requirement: %s", me).isTrue();
         JsonNode enrol = document.path("paths").path("/api/mobile/v1/enrolments").path("post").path("security").get(0);
         assertThat(enrol.has("appKey") && !enrol.has("customerToken")).as("%s", enrol).isTrue();
-        assertThat(document.path("paths").path("/api/mobile/v1/enrolments").path("post").path("responses")
-                .path("401").path("content").has("application/problem+json")).isTrue();
+        JsonNode unauthorized = document.path("paths").path("/api/mobile/v1/enrolments").path("post").path("responses")
+                .path("401").path("content").path("application/problem+json").path("schema");
+        assertThat(unauthorized.path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(document.path("components").path("schemas").path("Problem").path("properties").has("code"))
+                .as("the problem schema is defined").isTrue();
     }
 
     @Test
