@@ -59,6 +59,33 @@ class MobileOpenApiIT extends MobileTestSupport {
     }
 
     @Test
+    void everyReferenceResolves() {
+        JsonNode document = mobile.get(MobileClient.BASE + "/openapi.json", null, null).body();
+        Set<String> references = new TreeSet<>();
+        collectReferences(document, references);
+        assertThat(references).isNotEmpty();
+        for (String reference : references) {
+            assertThat(reference).startsWith("#/components/schemas/");
+            assertThat(document.path("components").path("schemas").has(reference.substring("#/components/schemas/".length())))
+                    .as("%s is defined", reference).isTrue();
+        }
+    }
+
+    private static void collectReferences(JsonNode node, Set<String> references) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("$ref")) {
+                    references.add(field.getValue().asString());
+                } else {
+                    collectReferences(field.getValue(), references);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> collectReferences(element, references));
+        }
+    }
+
+    @Test
     void swaggerUiIsServed() throws Exception {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(graphQl.baseUrl()
