@@ -89,6 +89,17 @@ class CustomerService {
     @Transactional
     CustomerView update(UUID id, CustomerInput.Patch patch) {
         CurrentActor.requireRole(Role.ADMIN, Role.STAFF);
+        List<String> changed = applyPatch(id, patch);
+        activityLog.record("customer.updated", "Customer", id, Map.of("fields", changed));
+        return queries.view(id).orElseThrow();
+    }
+
+    /**
+     * Validates and applies an edit; returns the names of the fields that changed. No role check and no
+     * activity log: the caller (a panel user, the customer themself in the app) records who did it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<String> applyPatch(UUID id, CustomerInput.Patch patch) {
         Customer customer = customers.findById(id).orElseThrow(() -> CustomerException.customerNotFound(id));
         Customer.ContactData before = customer.contactData();
         String region = business.current(TenantContext.require()).phoneRegion();
@@ -117,8 +128,7 @@ class CustomerService {
             tags.replace(id, CustomerValidation.tags(patch.tags()));
             changed.add("tags");
         }
-        activityLog.record("customer.updated", "Customer", id, Map.of("fields", changed));
-        return queries.view(id).orElseThrow();
+        return changed;
     }
 
     @Transactional

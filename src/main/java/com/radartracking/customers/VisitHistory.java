@@ -16,6 +16,13 @@ public interface VisitHistory {
     List<VisitSummary> visitsOf(UUID customerId, Instant before, int limit);
 
     /**
+     * Keyset page of the customer's visits, newest first, strictly after the visit ({@code before},
+     * {@code beforeId}) in that order, so visits sharing an instant are neither skipped nor repeated
+     * across pages. Both null: from the newest.
+     */
+    List<VisitSummary> visitsOf(UUID customerId, Instant before, UUID beforeId, int limit);
+
+    /**
      * Records a visit exactly as recordVisit does (counters, {@link VisitRecorded}, activity log) but
      * without a panel user: for {@link VisitSource#APP} and {@link VisitSource#POS_API}.
      */

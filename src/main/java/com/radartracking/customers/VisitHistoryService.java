@@ -33,6 +33,12 @@ class VisitHistoryService implements VisitHistory {
     @Override
     @Transactional(readOnly = true)
     public List<VisitSummary> visitsOf(UUID customerId, Instant before, int limit) {
+        return visitsOf(customerId, before, null, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<VisitSummary> visitsOf(UUID customerId, Instant before, UUID beforeId, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw CustomerException.badInput("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
@@ -41,8 +47,9 @@ class VisitHistoryService implements VisitHistory {
                 .addValue("customerId", customerId).addValue("limit", limit);
         String after = "";
         if (before != null) {
-            after = " and v.occurred_at < :before";
-            params.addValue("before", before.atOffset(ZoneOffset.UTC));
+            after = beforeId == null ? " and v.occurred_at < :before"
+                    : " and (v.occurred_at, v.id) < (:before, :beforeId)";
+            params.addValue("before", before.atOffset(ZoneOffset.UTC)).addValue("beforeId", beforeId);
         }
         return jdbc.query("select " + VisitQueries.COLUMNS + " from visits v where v.business_id = :businessId"
                 + " and v.customer_id = :customerId" + after + " order by v.occurred_at desc, v.id desc limit :limit",

@@ -42,8 +42,11 @@ class DemoDataSeeder {
             String programId = DemoLoyalty.ensureProgram(client, adminToken);
             ensureCustomers(client, adminToken, locationIds);
             DemoLoyalty.ensureCards(client, adminToken, programId);
+            String appKey = ensureMobileApp(client, adminToken);
             log.info("Demo business 'Café Demo' is ready: {} / {} (Admin), {} (Staff)", ADMIN_EMAIL, PASSWORD,
                     STAFF_EMAIL);
+            log.info("Café Demo mobile app key (X-App-Key for /api/mobile/v1, docs at /api/mobile/v1/docs): {}",
+                    appKey);
         } catch (RuntimeException e) {
             log.error("Seeding the demo business failed", e);
         }
@@ -84,6 +87,23 @@ class DemoDataSeeder {
             }
         }
         return LOCATIONS.stream().map(location -> idsByName.get((String) location[0])).toList();
+    }
+
+    static final String MOBILE_APP_NAME = "Café Demo app";
+
+    /** The demo's mobile app key (public: it identifies the business to the REST shim), created once. */
+    @SuppressWarnings("unchecked")
+    private String ensureMobileApp(DemoGraphQlClient client, String token) {
+        Map<String, Object> page = client.call(token, "{ mobileApps(first: 50) { edges { node { name publicKey } } } }",
+                Map.of(), "mobileApps");
+        for (Map<String, Object> edge : (List<Map<String, Object>>) page.get("edges")) {
+            Map<String, Object> node = (Map<String, Object>) edge.get("node");
+            if (MOBILE_APP_NAME.equals(node.get("name"))) {
+                return (String) node.get("publicKey");
+            }
+        }
+        return (String) client.call(token, "mutation($n: String!) { createMobileApp(name: $n) { publicKey } }",
+                Map.of("n", MOBILE_APP_NAME), "createMobileApp").get("publicKey");
     }
 
     /** First name, last name, email, phone, tags, visit amounts (COP). */

@@ -1,5 +1,6 @@
 package com.radartracking.identity;
 
+import com.radartracking.platform.ratelimit.RateLimiter;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,16 +23,7 @@ class LoginRateLimiter {
     private static final Logger log = LoggerFactory.getLogger(LoginRateLimiter.class);
 
     /** Returns 0 and counts the attempt when under {@code ARGV[1]}; otherwise the window's remaining ms. */
-    private static final RedisScript<Long> RESERVE = RedisScript.of("""
-            local count = tonumber(redis.call('GET', KEYS[1]) or '0')
-            if count >= tonumber(ARGV[1]) then
-              local ttl = redis.call('PTTL', KEYS[1])
-              if ttl <= 0 then ttl = tonumber(ARGV[2]) end
-              return ttl
-            end
-            if redis.call('INCR', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> RESERVE = RateLimiter.HIT;
 
     /** Gives back one reserved slot (never below zero, never creating the key). */
     private static final RedisScript<Long> RELEASE = RedisScript.of("""

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -64,8 +65,11 @@ class SecurityConfiguration {
         NimbusJwtDecoder internal = NimbusJwtDecoder.withPublicKey(keys.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.from(JWSAlgorithm.RS256.getName()))
                 .build();
+        // Customer tokens (CustomerTokens) share our key: refused here by type and, explicitly, by audience.
         internal.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer())));
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<Object>("aud", aud -> aud == null || !String.valueOf(aud)
+                        .contains(CustomerTokens.AUDIENCE))));
         boolean hasExternal = externalIssuer != null && !externalIssuer.isBlank();
         // Discovery against the external issuer happens on its first token, not at start-up.
         Supplier<JwtDecoder> external = hasExternal

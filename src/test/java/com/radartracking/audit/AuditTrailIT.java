@@ -131,6 +131,12 @@ class AuditTrailIT extends ApiIntegrationTest {
                 "mutation($i: RecordVisitInput!) { recordVisit(input: $i) { id } }",
                 world -> Map.of("i", Map.of("customerId", customer(world), "locationId", world.locationId(),
                         "amount", "12500")), staff, business));
+        samples.put("createMobileApp", new Sample("mutation { createMobileApp(name: \"Android\") { id } }",
+                world -> Map.of(), admin, business));
+        samples.put("revokeMobileApp", new Sample("mutation($id: ID!) { revokeMobileApp(id: $id) { id } }",
+                world -> Map.of("id", graphQl.execute(world.tenant().adminToken(),
+                        "mutation { createMobileApp(name: \"iOS\") { id } }").ok().text("createMobileApp.id")),
+                admin, business));
         return samples;
     }
 

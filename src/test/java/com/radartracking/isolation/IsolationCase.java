@@ -1,6 +1,7 @@
 package com.radartracking.isolation;
 
 import com.radartracking.support.GraphQlResponse;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -23,11 +24,18 @@ public final class IsolationCase {
         /** An error with the expected code (NOT_FOUND by default), the same as for an unknown id; no data. */
         NOT_FOUND,
         /** A normal answer from B's own business that contains none of A's markers. */
-        NO_LEAK
+        NO_LEAK,
+        /** REST only: refused with the expected status and a JSON error body, free of A's markers. */
+        REFUSED
     }
 
-    /** A REST request B sends, built from what was planted; the hook for the mobile shim's endpoints. */
-    public record HttpAttack(String method, Function<Planted, String> path, Function<Planted, String> body) {
+    /**
+     * A REST request B sends, built from what was planted. {@code endpoint} is the mapping it covers
+     * ({@code "GET /api/mobile/v1/me"}), null for a request that covers none; {@code headers}, when given,
+     * replace the default {@code Authorization: Bearer <attacker token>}.
+     */
+    public record HttpAttack(String method, Function<Planted, String> path, Function<Planted, String> body,
+            String endpoint, Function<Planted, Map<String, String>> headers) {
     }
 
     private final String name;
@@ -36,6 +44,7 @@ public final class IsolationCase {
     private HttpAttack http;
     private Expectation expectation;
     private String expectedCode = "NOT_FOUND";
+    private int expectedStatus = 404;
     private Function<IsolationWorld, String> attacker = world -> world.b().adminToken();
     private String witness;
     private BiConsumer<Planted, GraphQlResponse> check = (planted, response) -> { };
@@ -62,7 +71,25 @@ public final class IsolationCase {
 
     /** A REST request instead of a GraphQL document; expects 404 with a JSON error body. */
     public IsolationCase http(String method, Function<Planted, String> path, Function<Planted, String> body) {
-        this.http = new HttpAttack(method, path, body);
+        this.http = new HttpAttack(method, path, body, null, null);
+        return this;
+    }
+
+    /**
+     * A REST request to the endpoint mapped at {@code template} (what the case covers, e.g.
+     * {@code /api/mobile/v1/me/visits}); {@code path} may add ids or a query string. Sent with the
+     * {@code headers} built from what was planted (an app key, a customer token...).
+     */
+    public IsolationCase rest(String method, String template, Function<Planted, String> path,
+            Function<Planted, String> body, Function<Planted, Map<String, String>> headers) {
+        this.http = new HttpAttack(method, path, body, method + " " + template, headers);
+        return this;
+    }
+
+    /** REST only: B must be refused with {@code status} (e.g. 401) and a JSON error body. */
+    public IsolationCase expectRefused(int status) {
+        this.expectation = Expectation.REFUSED;
+        this.expectedStatus = status;
         return this;
     }
 
@@ -109,6 +136,9 @@ public final class IsolationCase {
         if ((document == null) == (http == null)) {
             throw new IllegalStateException(name + ": give exactly one of attack(document) or http(...)");
         }
+        if (expectation == Expectation.REFUSED && http == null) {
+            throw new IllegalStateException(name + ": expectRefused() is for REST attacks");
+        }
         return this;
     }
 
@@ -136,6 +166,10 @@ public final class IsolationCase {
         return expectedCode;
     }
 
+    int expectedStatus() {
+        return expectedStatus;
+    }
+
     Function<IsolationWorld, String> attackerToken() {
         return attacker;
     }
@@ -146,6 +180,11 @@ public final class IsolationCase {
 
     BiConsumer<Planted, GraphQlResponse> extraCheck() {
         return check;
+    }
+
+    /** {@code "GET /api/mobile/v1/me"}: the REST endpoint the attack reaches, if any. */
+    Set<String> coversEndpoints() {
+        return http == null || http.endpoint() == null ? Set.of() : Set.of(http.endpoint());
     }
 
     /** {@code "Query.location"}, {@code "Mutation.updateLocation"}: the root fields the attack reaches. */

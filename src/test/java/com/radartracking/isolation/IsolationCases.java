@@ -19,4 +19,9 @@ public interface IsolationCases {
     default Map<String, String> tenantLessOperations() {
         return Map.of();
     }
+
+    /** REST endpoints that act for no tenant, keyed {@code "GET /api/mobile/v1/openapi.json"}, with why. */
+    default Map<String, String> tenantLessEndpoints() {
+        return Map.of();
+    }
 }

@@ -35,4 +35,7 @@ public interface IsolationWorld {
     Member addMember(TenantFixture tenant, String role, List<String> locationIds);
 
     String uniqueEmail(String who);
+
+    /** A bean of the application under test (e.g. a development stand-in that remembers what it sent). */
+    <T> T bean(Class<T> type);
 }

@@ -24,9 +24,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
 class TenantIsolationIT extends ApiIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     /** Every {@link IsolationCases} implementation under com.radartracking on the test classpath. */
     static List<IsolationCases> contributors() {
@@ -85,6 +96,7 @@ class TenantIsolationIT extends ApiIntegrationTest {
                     response.ok();
                     assertNoMarkers(response.body().toString(), markers, "answer to B");
                 }
+                case REFUSED -> throw new IllegalStateException("REFUSED is for REST attacks");
             }
             isolationCase.extraCheck().accept(planted, response);
         }
@@ -114,11 +126,32 @@ class TenantIsolationIT extends ApiIntegrationTest {
         assertThat(tenantLess.values()).as("every tenant-less operation says why").allMatch(why -> !why.isBlank());
     }
 
+    /** Every endpoint our controllers map under /api/ is attacked by a case or said to be tenant-less. */
+    @Test
+    void everyRestEndpointHasAnIsolationCase() {
+        Set<String> mapped = RestEndpoints.of(mappings, "/api/");
+        Set<String> covered = new TreeSet<>();
+        Map<String, String> tenantLess = new TreeMap<>();
+        for (IsolationCases contributor : contributors()) {
+            contributor.cases().forEach(isolationCase -> covered.addAll(isolationCase.coversEndpoints()));
+            tenantLess.putAll(contributor.tenantLessEndpoints());
+        }
+        Set<String> missing = new TreeSet<>(mapped);
+        missing.removeAll(covered);
+        missing.removeAll(tenantLess.keySet());
+        assertThat(missing).as("REST endpoints with neither an isolation case nor a tenant-less reason").isEmpty();
+        Set<String> stale = new TreeSet<>(covered);
+        stale.addAll(tenantLess.keySet());
+        stale.removeAll(mapped);
+        assertThat(stale).as("isolation cases naming REST endpoints that are not mapped").isEmpty();
+        assertThat(tenantLess.values()).as("every tenant-less endpoint says why").allMatch(why -> !why.isBlank());
+    }
+
     @Test
     void harnessSeesEveryContributor() {
         assertThat(contributors()).extracting(contributor -> contributor.getClass().getSimpleName())
                 .contains("PlatformIsolationCases", "IdentityIsolationCases", "AuditIsolationCases",
-                        "LocationsIsolationCases");
+                        "LocationsIsolationCases", "MobileIsolationCases");
     }
 
     /** NOT_FOUND-like: the expected code, nothing else, no data, and the same answer as for an unknown id. */
@@ -146,14 +179,24 @@ class TenantIsolationIT extends ApiIntegrationTest {
     private void attackOverHttp(IsolationCase isolationCase, Planted planted, Set<String> markers, String token) {
         IsolationCase.HttpAttack attack = isolationCase.httpAttack();
         HttpResponse<String> response = send(attack, planted, token);
-        assertThat(response.statusCode()).as("status of %s %s: %s", attack.method(), attack.path().apply(planted),
-                response.body()).isEqualTo(404);
+        String what = attack.method() + " " + attack.path().apply(planted) + ": " + response.body();
+        switch (isolationCase.expectation()) {
+            case NOT_FOUND -> assertThat(response.statusCode()).as("status of %s", what).isEqualTo(404);
+            case REFUSED -> assertThat(response.statusCode()).as("status of %s", what)
+                    .isEqualTo(isolationCase.expectedStatus());
+            case NO_LEAK -> assertThat(response.statusCode()).as("status of %s", what).isBetween(200, 299);
+        }
         assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
-        Set<String> notInPath = new HashSet<>(markers);
-        notInPath.removeIf(marker -> attack.path().apply(planted).contains(marker));
-        assertNoMarkers(response.body(), notInPath, "REST answer to B");
-        Planted unknown = new Planted(withUnknownIds(planted), Set.of());
-        assertThat(send(attack, unknown, token).statusCode()).as("status for an unknown id").isEqualTo(404);
+        // The path and headers are B's request: they may hold what B sent, nothing else of A's may come back.
+        Set<String> notSent = new HashSet<>(markers);
+        String sent = attack.path().apply(planted) + (attack.headers() == null ? ""
+                : attack.headers().apply(planted).toString()) + (attack.body() == null ? "" : attack.body().apply(planted));
+        notSent.removeIf(sent::contains);
+        assertNoMarkers(response.body(), notSent, "REST answer to B");
+        if (isolationCase.expectation() == IsolationCase.Expectation.NOT_FOUND) {
+            Planted unknown = new Planted(withUnknownIds(planted), Set.of());
+            assertThat(send(attack, unknown, token).statusCode()).as("status for an unknown id").isEqualTo(404);
+        }
     }
 
     private HttpResponse<String> send(IsolationCase.HttpAttack attack, Planted planted, String token) {
@@ -161,8 +204,12 @@ class TenantIsolationIT extends ApiIntegrationTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(graphQl.baseUrl() + attack.path().apply(planted)))
                 .method(attack.method(), body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token);
+                .header("Content-Type", "application/json");
+        if (attack.headers() == null) {
+            request.header("Authorization", "Bearer " + token);
+        } else {
+            attack.headers().apply(planted).forEach(request::header);
+        }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
@@ -264,6 +311,11 @@ class TenantIsolationIT extends ApiIntegrationTest {
         @Override
         public String uniqueEmail(String who) {
             return ApiIntegrationTest.uniqueEmail(who);
+        }
+
+        @Override
+        public <T> T bean(Class<T> type) {
+            return context.getBean(type);
         }
     }
 }

@@ -27,8 +27,12 @@
  * </ol>
  *
  * <h2>REST (the mobile shim)</h2>
- * {@code IsolationCase.http(method, pathOf, bodyOf)} is the hook for REST endpoints: the same plant /
- * attack / unknown-id comparison, over plain HTTP, expecting 404 with a JSON error body. When the shim
- * lands, add its cases the same way and a completeness check against the REST mappings.
+ * {@code IsolationCase.rest(method, template, pathOf, bodyOf, headersOf)} attacks a REST endpoint over plain
+ * HTTP with the headers the case builds from what it planted (an app key, a customer token): {@code
+ * expectNotFound()} (404 like an unknown id), {@code expectNoLeak()} (2xx without A's markers) or {@code
+ * expectRefused(status)} (e.g. 401, JSON body without A's markers). {@code
+ * TenantIsolationIT#everyRestEndpointHasAnIsolationCase} fails the build when an endpoint our controllers
+ * map under {@code /api/} has no case (or no entry in {@code tenantLessEndpoints()}). See
+ * {@code com.radartracking.mobile.MobileIsolationCases}.
  */
 package com.radartracking.isolation;

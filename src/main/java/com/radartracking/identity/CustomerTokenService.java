@@ -1,0 +1,93 @@
+package com.radartracking.identity;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.stereotype.Service;
+
+/** {@link CustomerTokens} on the built-in issuer's signing key. */
+@Service
+class CustomerTokenService implements CustomerTokens {
+
+    private final SigningKeys keys;
+    private final AuthProperties properties;
+    private final Clock clock;
+    private final Duration ttl;
+    private final NimbusJwtDecoder decoder;
+
+    CustomerTokenService(SigningKeys keys, AuthProperties properties, Clock clock,
+            @Value("${radar.auth.customer-token-ttl:30d}") Duration ttl) {
+        this.keys = keys;
+        this.properties = properties;
+        this.clock = clock;
+        this.ttl = ttl;
+        this.decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        JwtTimestampValidator timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
+                new JwtIssuerValidator(properties.issuer()), new JwtTypeValidator(TYPE),
+                new JwtClaimValidator<Object>("aud", aud -> aud instanceof java.util.Collection<?> list
+                        && list.contains(AUDIENCE) || AUDIENCE.equals(aud))));
+    }
+
+    @Override
+    public IssuedCustomerToken issue(UUID businessId, UUID customerId) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(ttl).truncatedTo(ChronoUnit.SECONDS);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(properties.issuer())
+                .audience(AUDIENCE)
+                .subject(customerId.toString())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expiresAt))
+                .claim(AccessTokenIssuer.BUSINESS_CLAIM, businessId.toString())
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.signingKey().getKeyID())
+                .type(new JOSEObjectType(TYPE)).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new RSASSASigner(keys.signingKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign a customer token", e);
+        }
+        return new IssuedCustomerToken(jwt.serialize(), expiresAt);
+    }
+
+    @Override
+    public Optional<CustomerClaims> verify(String token) {
+        if (token == null || token.isBlank() || token.length() > 4096) {
+            return Optional.empty();
+        }
+        try {
+            Jwt jwt = decoder.decode(token);
+            return Optional.of(new CustomerClaims(
+                    UUID.fromString(jwt.getClaimAsString(AccessTokenIssuer.BUSINESS_CLAIM)),
+                    UUID.fromString(jwt.getSubject()), jwt.getExpiresAt()));
+        } catch (JwtException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
