@@ -43,16 +43,19 @@ class CustomerDataFetcher {
         return queries.view(Ids.parse("id", id)).orElseThrow(() -> CustomerException.customerNotFound(id));
     }
 
-    /** totalCount is counted only when asked for: on a large business it costs more than the page. */
+    /**
+     * totalCount is counted only when asked for (on a large business it costs more than the page), and
+     * then in the page's own statement.
+     */
     @DgsQuery
     Connection<CustomerView> customers(@InputArgument Integer first, @InputArgument String after,
             @InputArgument Map<String, Object> filter, DgsDataFetchingEnvironment environment) {
         requireReader();
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         CustomerFilter criteria = GraphQlInputs.customerFilter(filter);
-        List<CustomerView> rows = queries.page(criteria, page);
-        Integer total = environment.getSelectionSet().contains("totalCount") ? queries.count(criteria) : null;
-        return Connection.of(rows, page, total, row -> PageArgs.encode(row.createdAt(), row.id()), row -> row);
+        CustomerQueries.Page found = queries.page(criteria, page, environment.getSelectionSet().contains("totalCount"));
+        return Connection.of(found.rows(), page, found.totalCount(), row -> PageArgs.encode(row.createdAt(), row.id()),
+                row -> row);
     }
 
     @DgsQuery

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -45,27 +46,71 @@ class CustomerQueries implements CustomerDirectory {
         this.jdbc = jdbc;
     }
 
-    /** One keyset page, newest first, with one extra row when a next page exists. */
-    @Transactional(readOnly = true)
-    List<CustomerView> page(CustomerFilter filter, PageArgs page) {
-        CustomerSearch.Sql sql = CustomerSearch.where(TenantContext.require(), filter);
-        StringBuilder where = new StringBuilder(sql.where());
-        MapSqlParameterSource params = sql.params().addValue("limit", page.first() + 1);
-        PageArgs.Position after = page.position();
-        if (after != null) {
-            where.append(" and (c.created_at, c.id) < (:afterCreatedAt, :afterId)");
-            params.addValue("afterCreatedAt", after.createdAt().atOffset(ZoneOffset.UTC)).addValue("afterId", after.id());
-        }
-        return jdbc.query("select " + COLUMNS + " from customers c where " + where
-                + " order by c.created_at desc, c.id desc limit :limit", params, ROW);
+    /** A page of customers (plus one row when a next page exists) and, when asked, how many match. */
+    record Page(List<CustomerView> rows, Integer totalCount) {
     }
 
+    /**
+     * One keyset page, newest first, with one extra row when a next page exists; with {@code withTotal}
+     * the count of matching customers comes back in the same statement, not in a second one.
+     */
     @Transactional(readOnly = true)
-    int count(CustomerFilter filter) {
-        CustomerSearch.Sql sql = CustomerSearch.where(TenantContext.require(), filter);
-        Integer count = jdbc.queryForObject("select count(*) from customers c where " + sql.where(), sql.params(),
-                Integer.class);
-        return count == null ? 0 : count;
+    Page page(CustomerFilter filter, PageArgs page, boolean withTotal) {
+        PageStatement statement = pageStatement(TenantContext.require(), filter, page, withTotal);
+        if (!withTotal) {
+            return new Page(jdbc.query(statement.sql(), statement.params(), ROW), null);
+        }
+        long[] total = {0};
+        List<CustomerView> rows = jdbc.query(statement.sql(), statement.params(), (rs, row) -> {
+            total[0] = rs.getLong("total_count");
+            return rs.getObject("id", UUID.class) == null ? null : ROW.mapRow(rs, row);
+        });
+        return new Page(rows.stream().filter(Objects::nonNull).toList(), Math.toIntExact(total[0]));
+    }
+
+    /** The statement {@link #page} runs (tests EXPLAIN it). */
+    record PageStatement(String sql, MapSqlParameterSource params) {
+    }
+
+    /**
+     * Searches and tag filters go through the definer functions (see {@link CustomerPageFilter}); other
+     * filters are plain conditions, which row-level security lets use the (business_id, ...) indexes. The
+     * total is a CTE riding on every row; the left join still yields it once when the page is empty.
+     */
+    static PageStatement pageStatement(UUID businessId, CustomerFilter filter, PageArgs page, boolean withTotal) {
+        PageArgs.Position after = page.position();
+        MapSqlParameterSource params;
+        String pageSql;
+        String countSql;
+        if (CustomerPageFilter.needsIndexFunctions(filter)) {
+            params = new MapSqlParameterSource("businessId", businessId)
+                    .addValue("filter", CustomerPageFilter.json(filter))
+                    .addValue("afterCreatedAt", after == null ? null : after.createdAt().atOffset(ZoneOffset.UTC))
+                    .addValue("afterId", after == null ? null : after.id());
+            pageSql = "select " + COLUMNS + " from customers c where c.business_id = :businessId and c.id in"
+                    + " (select customer_page_ids(cast(:filter as jsonb), cast(:afterCreatedAt as timestamptz),"
+                    + " cast(:afterId as uuid), :limit))";
+            countSql = "select customer_count(cast(:filter as jsonb)) as total_count";
+        } else {
+            CustomerSearch.Sql sql = CustomerSearch.where(businessId, filter);
+            StringBuilder where = new StringBuilder(sql.where());
+            params = sql.params();
+            if (after != null) {
+                where.append(" and (c.created_at, c.id) < (:afterCreatedAt, :afterId)");
+                params.addValue("afterCreatedAt", after.createdAt().atOffset(ZoneOffset.UTC))
+                        .addValue("afterId", after.id());
+            }
+            pageSql = "select " + COLUMNS + " from customers c where " + where;
+            countSql = "select count(*) as total_count from customers c where " + sql.where();
+        }
+        params.addValue("limit", page.first() + 1);
+        pageSql += " order by c.created_at desc, c.id desc limit :limit";
+        if (!withTotal) {
+            return new PageStatement(pageSql, params);
+        }
+        return new PageStatement("with total as (" + countSql + "), page as (" + pageSql + ")"
+                + " select page.*, total.total_count from total left join page on true"
+                + " order by page.created_at desc, page.id desc", params);
     }
 
     @Transactional(readOnly = true)

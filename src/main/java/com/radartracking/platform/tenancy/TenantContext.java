@@ -47,23 +47,33 @@ public final class TenantContext {
 
     /**
      * Enters a tenant scope; close it to restore the previous tenant. Switching tenant inside an open
-     * transaction is refused: the database setting was fixed when the transaction began.
+     * transaction is refused: the database setting was fixed when the transaction began. The one
+     * exception is the shared transaction of a GraphQL query ({@link QueryTransactions}), which nobody
+     * opened explicitly: it is suspended for the scope, so the other tenant's work gets its own.
      */
     public static Scope enter(UUID businessId) {
         if (businessId == null) {
             throw new IllegalArgumentException("businessId must not be null");
         }
         UUID previous = CURRENT.get();
+        Runnable resume = null;
         if (previous != null && !previous.equals(businessId)
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Cannot switch tenant inside an open transaction");
+            resume = QueryTransactions.suspendForAnotherTenant();
+            if (resume == null) {
+                throw new IllegalStateException("Cannot switch tenant inside an open transaction");
+            }
         }
         CURRENT.set(businessId);
+        Runnable resumeQueryTransaction = resume;
         return () -> {
             if (previous == null) {
                 CURRENT.remove();
             } else {
                 CURRENT.set(previous);
+            }
+            if (resumeQueryTransaction != null) {
+                resumeQueryTransaction.run();
             }
         };
     }
