@@ -44,7 +44,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "dashboard", href: "/dashboard", comingSoon: false },
   { key: "campaigns", href: "/campaigns", comingSoon: true },
-  { key: "customers", href: "/customers", comingSoon: true },
+  { key: "customers", href: "/customers", comingSoon: false },
   { key: "locations", href: "/locations", comingSoon: false },
   { key: "loyalty", href: "/loyalty", comingSoon: true },
   { key: "push", href: "/push", comingSoon: true },

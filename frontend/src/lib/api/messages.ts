@@ -24,6 +24,13 @@ const FIELD_MESSAGES: Record<string, { key: MessageKey; params?: Record<string, 
   businessName: { key: "validation.length", params: { max: 120 } },
   displayName: { key: "validation.length", params: { max: 120 } },
   address: { key: "validation.maxLength", params: { max: 300 } },
+  // Customers (CustomerValidation, Contacts, CustomerNotes on the API side).
+  firstName: { key: "validation.length", params: { max: 80 } },
+  lastName: { key: "validation.maxLength", params: { max: 80 } },
+  phone: { key: "customers.validation.phone" },
+  tag: { key: "customers.validation.tag", params: { max: 40 } },
+  tags: { key: "customers.validation.tooManyTags", params: { max: 50 } },
+  body: { key: "customers.validation.note", params: { max: 2000 } },
 };
 
 function badInput(error: ApiError, t: Translator): HumanError {
@@ -36,6 +43,9 @@ function badInput(error: ApiError, t: Translator): HumanError {
   if (message.includes("deactivate yourself")) return { message: t("errors.selfDeactivate"), field: error.field };
   if (error.field === "locationIds" && message.includes("unknown location")) {
     return { message: t("errors.notFound"), field: error.field };
+  }
+  if (error.field === "birthday") {
+    return { message: t(message.includes("future") ? "customers.validation.birthdayFuture" : "customers.validation.birthday"), field: "birthday" };
   }
   const known = error.field ? FIELD_MESSAGES[error.field] : undefined;
   if (known) return { message: t(known.key, known.params), field: error.field };

@@ -1,6 +1,8 @@
 // Spanish for Latin America (es-419): the panel's default language. Keys are flat and dotted; `{name}`
 // marks a parameter. en.ts must have exactly these keys (the type checker enforces it).
-export const es = {
+import { customersEs } from "@/modules/customers/i18n";
+
+const core = {
   "app.name": "RadarTracking",
   "app.skipToContent": "Saltar al contenido",
   "app.loading": "Cargando…",
@@ -236,5 +238,10 @@ export const es = {
   "time.seconds": "{count} s",
   "time.minutes": "{count} min",
 } as const;
+
+export type CoreMessageKey = keyof typeof core;
+
+/** Core messages plus each module's (modules/<module>/i18n.ts). */
+export const es = { ...core, ...customersEs } as const;
 
 export type MessageKey = keyof typeof es;
