@@ -102,5 +102,5 @@ start_panel() {
     RADAR_API_URL="$api" NEXT_TELEMETRY_DISABLED=1 node server.js) >"$log" 2>&1 &
   PANEL_PID=$!
   if [[ -n "${PANEL_PID_FILE:-}" ]]; then echo "$PANEL_PID" >"$PANEL_PID_FILE"; fi
-  svc_wait_http "http://127.0.0.1:$port/login" "$PANEL_PID" "$log" 60
+  svc_wait_http "http://127.0.0.1:$port/login" "$PANEL_PID" "$log" "${PANEL_START_TIMEOUT:-120}"
 }
