@@ -1,3 +1,4 @@
+import { counterEn } from "@/modules/counter/i18n";
 import { customersEn } from "@/modules/customers/i18n";
 import type { CoreMessageKey, MessageKey } from "./es";
 
@@ -239,4 +240,4 @@ const core: Record<CoreMessageKey, string> = {
   "time.minutes": "{count} min",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...customersEn };
+export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn };

@@ -1,5 +1,6 @@
 // Spanish for Latin America (es-419): the panel's default language. Keys are flat and dotted; `{name}`
 // marks a parameter. en.ts must have exactly these keys (the type checker enforces it).
+import { counterEs } from "@/modules/counter/i18n";
 import { customersEs } from "@/modules/customers/i18n";
 
 const core = {
@@ -242,6 +243,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 /** Core messages plus each module's (modules/<module>/i18n.ts). */
-export const es = { ...core, ...customersEs } as const;
+export const es = { ...core, ...customersEs, ...counterEs } as const;
 
 export type MessageKey = keyof typeof es;
