@@ -31,12 +31,23 @@ const FIELD_MESSAGES: Record<string, { key: MessageKey; params?: Record<string, 
   tag: { key: "customers.validation.tag", params: { max: 40 } },
   tags: { key: "customers.validation.tooManyTags", params: { max: 50 } },
   body: { key: "customers.validation.note", params: { max: 2000 } },
+  amount: { key: "counter.amountInvalid" },
+};
+
+/** Refusals of redeemReward (loyalty), by extensions.reason. */
+const LOYALTY_REASONS: Record<string, MessageKey> = {
+  INSUFFICIENT_BALANCE: "errors.insufficientBalance",
+  OUT_OF_STOCK: "errors.outOfStock",
+  REWARD_INACTIVE: "errors.rewardInactive",
+  PROGRAM_INACTIVE: "errors.programInactive",
 };
 
 function badInput(error: ApiError, t: Translator): HumanError {
   if (error.reason === "LOCATION_LIMIT_REACHED") {
     return { message: t("errors.locationLimit", { limit: error.limit ?? "?" }) };
   }
+  const loyalty = error.reason ? LOYALTY_REASONS[error.reason] : undefined;
+  if (loyalty) return { message: t(loyalty), field: error.field };
   const message = error.message.toLowerCase();
   // Rules about the acting Admin themself have no reason code in the API; recognise them by text.
   if (message.includes("own admin role")) return { message: t("errors.selfRole"), field: error.field };

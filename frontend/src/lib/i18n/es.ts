@@ -2,6 +2,7 @@
 // marks a parameter. en.ts must have exactly these keys (the type checker enforces it).
 import { counterEs } from "@/modules/counter/i18n";
 import { customersEs } from "@/modules/customers/i18n";
+import { loyaltyEs } from "@/modules/loyalty/i18n";
 
 const core = {
   "app.name": "RadarTracking",
@@ -243,6 +244,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 /** Core messages plus each module's (modules/<module>/i18n.ts). */
-export const es = { ...core, ...customersEs, ...counterEs } as const;
+export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs } as const;
 
 export type MessageKey = keyof typeof es;

@@ -159,6 +159,14 @@ describe("timeline", () => {
     });
     expect(describeEntry(node("NOTE", { body: "Mesa 4" }), ctx).lines).toEqual(["Mesa 4"]);
     expect(describeEntry(node("POINTS", {}), ctx)).toMatchObject({ title: "API title", kindLabel: "Puntos" });
+    expect(describeEntry(node("POINTS", { delta: "-20", program: "Café Puntos", reason: "ADJUSTMENT", note: "Error de caja", balanceAfter: "30" }), ctx)).toMatchObject({
+      title: "-20 en Café Puntos",
+      lines: ["Ajuste manual", "Motivo: Error de caja", "Saldo: 30"],
+    });
+    expect(describeEntry(node("REDEMPTION", { reward: "Café gratis", cost: "100", balanceAfter: "5", locationId: "l1" }), ctx)).toMatchObject({
+      title: "Canjeó «Café gratis»",
+      lines: ["Costo: 100 · saldo: 5", "Centro"],
+    });
   });
 
   it("groups by the business's day and appends pages without repeats", () => {

@@ -43,6 +43,7 @@ const KIND_LABELS: Record<string, MessageKey> = {
 const CONSENT_TYPES = new Set(["PUSH", "LOCATION", "MARKETING"]);
 const CONSENT_SOURCES = new Set(["PANEL", "IN_STORE", "APP", "IMPORT", "API"]);
 const VISIT_SOURCES = new Set(["QR_SCAN", "MANUAL", "APP", "POS_API"]);
+const LEDGER_REASONS = new Set(["EARN_VISIT", "EARN_AMOUNT", "REDEMPTION", "ADJUSTMENT", "EXPIRY", "OPENING_BALANCE"]);
 
 export interface DescribeContext {
   t: Translator;
@@ -70,6 +71,22 @@ export function describeEntry(node: TimelineNode, ctx: DescribeContext): Describ
       const granted = d.granted === "true";
       const lines = d.source && CONSENT_SOURCES.has(d.source) ? [t("timeline.consent.source", { source: t(`consentSource.${d.source}` as MessageKey) })] : [];
       return { ...base, title: t(granted ? "timeline.consent.granted" : "timeline.consent.withdrawn", { type }), lines };
+    }
+    case "POINTS": {
+      if (!d.delta || !d.program) return { ...base, title: node.title, lines: [] };
+      const delta = Number(d.delta);
+      const lines: string[] = [];
+      if (d.reason && LEDGER_REASONS.has(d.reason)) lines.push(t(`ledger.${d.reason}` as MessageKey));
+      if (d.note) lines.push(t("timeline.points.reason", { reason: d.note }));
+      if (d.balanceAfter) lines.push(t("timeline.points.balance", { balance: d.balanceAfter }));
+      return { ...base, title: t("timeline.points", { delta: delta > 0 ? `+${delta}` : String(delta), program: d.program }), lines };
+    }
+    case "REDEMPTION": {
+      if (!d.reward) return { ...base, title: node.title, lines: [] };
+      const place = d.locationId ? ctx.locationName(d.locationId) : undefined;
+      const lines = [t("timeline.redemption.cost", { cost: d.cost ?? "?", balance: d.balanceAfter ?? "?" })];
+      if (place) lines.push(place);
+      return { ...base, title: t("timeline.redemption", { reward: d.reward }), lines };
     }
     default:
       return { ...base, title: node.title, lines: [] };

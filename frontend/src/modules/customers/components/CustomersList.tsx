@@ -17,6 +17,7 @@ import { useDebouncedValue } from "@/lib/hooks/useDebouncedValue";
 import { flash } from "@/stores/flash";
 import { CUSTOMERS_PAGE_SIZE, isFiltered, sameQuery, SEARCH_MAX, toCustomerFilter, toQueryString, type CustomerListQuery } from "../filters";
 import { currentStart, FIRST_PAGE, hasPrevious, nextPage, pageRange, previousPage, type PageStack } from "../pagination";
+import { ExportButtons } from "./ExportButtons";
 
 const SEARCH_DELAY_MS = 300;
 
@@ -37,6 +38,8 @@ export function CustomersList({
 }) {
   const { t, fmt } = useI18n();
   const currency = useSession((s) => s.business?.currency ?? "USD");
+  const canExport = useSession((s) => s.can("customers.export"));
+  const canImport = useSession((s) => s.can("customers.import"));
   const [searchText, setSearchText] = useState(initialQuery.search);
   const [tag, setTag] = useState(initialQuery.tag);
   const [locationId, setLocationId] = useState(initialQuery.locationId);
@@ -90,9 +93,17 @@ export function CustomersList({
       <PageHeader
         title={t("customers.title")}
         actions={
-          <Link href="/customers/new" className={buttonClass("primary")} data-testid="new-customer">
-            {t("customers.new")}
-          </Link>
+          <>
+            {canExport ? <ExportButtons query={query} /> : null}
+            {canImport ? (
+              <Link href="/customers/import" className={buttonClass("secondary")} data-testid="import-customers">
+                {t("import.open")}
+              </Link>
+            ) : null}
+            <Link href="/customers/new" className={buttonClass("primary")} data-testid="new-customer">
+              {t("customers.new")}
+            </Link>
+          </>
         }
       >
         <span data-testid="customers-count">{t("customers.count", { total: page.totalCount })}</span>
