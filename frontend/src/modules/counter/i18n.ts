@@ -3,6 +3,7 @@
 export const counterEs = {
   "nav.counter": "Mostrador",
   "counter.title": "Mostrador",
+  "counter.open": "Registrar una visita",
   "counter.subtitle": "Busca al cliente o escanea su tarjeta y registra la visita.",
   "counter.location": "Ubicación",
   "counter.noLocations": "No tienes ubicaciones asignadas. Pide a un administrador que te asigne una para registrar visitas.",
@@ -39,6 +40,7 @@ export const counterEs = {
 export const counterEn: Record<keyof typeof counterEs, string> = {
   "nav.counter": "Counter",
   "counter.title": "Counter",
+  "counter.open": "Record a visit",
   "counter.subtitle": "Find the customer or scan their card, then record the visit.",
   "counter.location": "Location",
   "counter.noLocations": "You have no locations assigned. Ask an administrator to assign one to record visits.",
