@@ -14,6 +14,16 @@ describe("permissions", () => {
     }
   });
 
+  it("lets Staff record visits at the counter, but not export, import, adjust points or run the programme", () => {
+    expect(can("STAFF", "visits.record")).toBe(true);
+    for (const permission of ["customers.export", "customers.import", "points.adjust", "loyalty.manage"] as const) {
+      expect(can("STAFF", permission)).toBe(false);
+      expect(can("ADMIN", permission)).toBe(true);
+    }
+    expect(navItemsFor("STAFF").map((i) => i.key)).toContain("counter");
+    expect(navItemsFor("ANALYST").map((i) => i.key)).not.toContain("counter");
+  });
+
   it("lets Analysts read the team but not manage it", () => {
     expect(can("ANALYST", "team.view")).toBe(true);
     expect(can("ANALYST", "team.manage")).toBe(false);
@@ -28,7 +38,7 @@ describe("permissions", () => {
 
   it("lists every module to come, marked as coming soon", () => {
     const soon = NAV_ITEMS.filter((i) => i.comingSoon).map((i) => i.key);
-    expect(soon).toEqual(["campaigns", "customers", "loyalty", "push", "support"]);
+    expect(soon).toEqual(["campaigns", "loyalty", "push", "support"]);
   });
 
   it("finds the active entry for nested paths", () => {

@@ -8,14 +8,31 @@ export type Permission =
   | "team.view"
   | "team.manage"
   | "settings.manage"
-  | "activity.view";
+  | "activity.view"
+  | "visits.record"
+  | "customers.export"
+  | "customers.import"
+  | "loyalty.manage"
+  | "points.adjust";
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
-  ADMIN: new Set<Permission>(["locations.manage", "team.view", "team.manage", "settings.manage", "activity.view"]),
+  ADMIN: new Set<Permission>([
+    "locations.manage",
+    "team.view",
+    "team.manage",
+    "settings.manage",
+    "activity.view",
+    "visits.record",
+    "customers.export",
+    "customers.import",
+    "loyalty.manage",
+    "points.adjust",
+  ]),
   // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
   ANALYST: new Set<Permission>(["team.view"]),
-  // Staff act only on their assigned locations; nothing about users or business settings.
-  STAFF: new Set<Permission>(),
+  // Staff act only on their assigned locations (visits, redemptions at the counter); nothing about
+  // users, business settings, exports/imports, the loyalty programme or manual points.
+  STAFF: new Set<Permission>(["visits.record"]),
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
@@ -24,6 +41,7 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 
 export type NavKey =
   | "dashboard"
+  | "counter"
   | "campaigns"
   | "customers"
   | "locations"
@@ -43,8 +61,9 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "dashboard", href: "/dashboard", comingSoon: false },
+  { key: "counter", href: "/counter", comingSoon: false, requires: "visits.record" },
   { key: "campaigns", href: "/campaigns", comingSoon: true },
-  { key: "customers", href: "/customers", comingSoon: true },
+  { key: "customers", href: "/customers", comingSoon: false },
   { key: "locations", href: "/locations", comingSoon: false },
   { key: "loyalty", href: "/loyalty", comingSoon: true },
   { key: "push", href: "/push", comingSoon: true },

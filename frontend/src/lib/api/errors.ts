@@ -24,6 +24,8 @@ export interface ApiError {
   retryAfter?: number;
   lockedUntil?: string;
   limit?: number;
+  /** CONFLICT on a customer's email or phone: the customer who already has it. */
+  existingCustomerId?: string;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
@@ -60,6 +62,7 @@ export function toApiError(raw: unknown): ApiError {
   if (typeof ext.lockedUntil === "string") error.lockedUntil = ext.lockedUntil;
   const limit = Number(ext.limit);
   if (ext.limit !== undefined && Number.isFinite(limit)) error.limit = limit;
+  if (typeof ext.existingCustomerId === "string") error.existingCustomerId = ext.existingCustomerId;
   return error;
 }
 

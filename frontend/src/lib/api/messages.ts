@@ -24,18 +24,39 @@ const FIELD_MESSAGES: Record<string, { key: MessageKey; params?: Record<string, 
   businessName: { key: "validation.length", params: { max: 120 } },
   displayName: { key: "validation.length", params: { max: 120 } },
   address: { key: "validation.maxLength", params: { max: 300 } },
+  // Customers (CustomerValidation, Contacts, CustomerNotes on the API side).
+  firstName: { key: "validation.length", params: { max: 80 } },
+  lastName: { key: "validation.maxLength", params: { max: 80 } },
+  phone: { key: "customers.validation.phone" },
+  tag: { key: "customers.validation.tag", params: { max: 40 } },
+  tags: { key: "customers.validation.tooManyTags", params: { max: 50 } },
+  body: { key: "customers.validation.note", params: { max: 2000 } },
+  amount: { key: "counter.amountInvalid" },
+};
+
+/** Refusals of redeemReward (loyalty), by extensions.reason. */
+const LOYALTY_REASONS: Record<string, MessageKey> = {
+  INSUFFICIENT_BALANCE: "errors.insufficientBalance",
+  OUT_OF_STOCK: "errors.outOfStock",
+  REWARD_INACTIVE: "errors.rewardInactive",
+  PROGRAM_INACTIVE: "errors.programInactive",
 };
 
 function badInput(error: ApiError, t: Translator): HumanError {
   if (error.reason === "LOCATION_LIMIT_REACHED") {
     return { message: t("errors.locationLimit", { limit: error.limit ?? "?" }) };
   }
+  const loyalty = error.reason ? LOYALTY_REASONS[error.reason] : undefined;
+  if (loyalty) return { message: t(loyalty), field: error.field };
   const message = error.message.toLowerCase();
   // Rules about the acting Admin themself have no reason code in the API; recognise them by text.
   if (message.includes("own admin role")) return { message: t("errors.selfRole"), field: error.field };
   if (message.includes("deactivate yourself")) return { message: t("errors.selfDeactivate"), field: error.field };
   if (error.field === "locationIds" && message.includes("unknown location")) {
     return { message: t("errors.notFound"), field: error.field };
+  }
+  if (error.field === "birthday") {
+    return { message: t(message.includes("future") ? "customers.validation.birthdayFuture" : "customers.validation.birthday"), field: "birthday" };
   }
   const known = error.field ? FIELD_MESSAGES[error.field] : undefined;
   if (known) return { message: t(known.key, known.params), field: error.field };

@@ -53,3 +53,14 @@ describe("formatting", () => {
     expect(formatWait(601, t)).toBe("11 min");
   });
 });
+
+describe("money", () => {
+  it("uses the currency's decimals without rounding away the cents given", async () => {
+    const { formatMoney } = await import("./index");
+    expect(formatMoney("12500", "COP", "es-CO")).toMatch(/^\$\s?12\.500$/);
+    expect(formatMoney("12500.50", "COP", "es-CO")).toMatch(/^\$\s?12\.500,50$/);
+    expect(formatMoney("3.5", "USD", "en-US")).toBe("$3.50");
+    expect(formatMoney(null, "USD", "en-US")).toBe("—");
+    expect(formatMoney("abc", "USD", "en-US")).toBe("—");
+  });
+});

@@ -86,3 +86,27 @@ export function formatWait(seconds: number, t: Translator): string {
   if (whole < 90) return t("time.seconds", { count: whole });
   return t("time.minutes", { count: Math.ceil(whole / 60) });
 }
+
+/**
+ * Money from the API's Decimal (a string such as "12500.50") in the business's currency, e.g.
+ * "$ 12.500,50" in es-CO. The currency's usual decimals (none for COP, two for USD), but never fewer
+ * than the amount has: 12500.50 COP is not rounded to 12.501. Display only: arithmetic stays in the API.
+ */
+export function formatMoney(value: string | number | null | undefined, currency: string, locale: string): string {
+  if (value === null || value === undefined || value === "") return EMPTY;
+  const amount = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(amount)) return EMPTY;
+  const given = Math.min(4, (String(value).split(".")[1] ?? "").replace(/0+$/, "").length);
+  try {
+    const usual = new Intl.NumberFormat(locale, { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      currencyDisplay: "narrowSymbol",
+      minimumFractionDigits: given > usual ? Math.max(2, given) : usual,
+      maximumFractionDigits: given > usual ? Math.max(2, given) : usual,
+    }).format(amount);
+  } catch {
+    return `${formatNumber(amount, locale, 2)} ${currency}`;
+  }
+}

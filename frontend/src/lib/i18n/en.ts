@@ -1,7 +1,10 @@
-import type { MessageKey } from "./es";
+import { counterEn } from "@/modules/counter/i18n";
+import { customersEn } from "@/modules/customers/i18n";
+import { loyaltyEn } from "@/modules/loyalty/i18n";
+import type { CoreMessageKey, MessageKey } from "./es";
 
 // English. Typed against the Spanish keys: a missing or extra key fails the type check.
-export const en: Record<MessageKey, string> = {
+const core: Record<CoreMessageKey, string> = {
   "app.name": "RadarTracking",
   "app.skipToContent": "Skip to content",
   "app.loading": "Loading…",
@@ -237,3 +240,5 @@ export const en: Record<MessageKey, string> = {
   "time.seconds": "{count} s",
   "time.minutes": "{count} min",
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn };

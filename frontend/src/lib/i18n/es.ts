@@ -1,6 +1,10 @@
 // Spanish for Latin America (es-419): the panel's default language. Keys are flat and dotted; `{name}`
 // marks a parameter. en.ts must have exactly these keys (the type checker enforces it).
-export const es = {
+import { counterEs } from "@/modules/counter/i18n";
+import { customersEs } from "@/modules/customers/i18n";
+import { loyaltyEs } from "@/modules/loyalty/i18n";
+
+const core = {
   "app.name": "RadarTracking",
   "app.skipToContent": "Saltar al contenido",
   "app.loading": "Cargando…",
@@ -236,5 +240,10 @@ export const es = {
   "time.seconds": "{count} s",
   "time.minutes": "{count} min",
 } as const;
+
+export type CoreMessageKey = keyof typeof core;
+
+/** Core messages plus each module's (modules/<module>/i18n.ts). */
+export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs } as const;
 
 export type MessageKey = keyof typeof es;

@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { MeDocument, type TypedDocumentString } from "@/gql/graphql";
+import { MeDocument, ShellLocationsDocument, type TypedDocumentString } from "@/gql/graphql";
 import { ApiRequestError, isSessionError } from "@/lib/api/errors";
 import { execute } from "./api";
 import { ACCESS_COOKIE, PATH_HEADER } from "./constants";
@@ -28,6 +28,9 @@ export async function serverQuery<R, V>(document: TypedDocumentString<R, V>, var
 
 /** The signed-in user and business, fetched once per request however many components ask. */
 export const getMe = cache(async () => (await serverQuery(MeDocument, {})).me);
+
+/** The locations the user may see (Staff: their assigned ones), once per request. */
+export const getVisibleLocations = cache(async () => (await serverQuery(ShellLocationsDocument, {})).locations.edges.map((e) => e.node));
 
 /** Runs a query, turning FORBIDDEN / NOT_FOUND into values a page can render (not an error page). */
 export async function serverQueryOr<R, V>(

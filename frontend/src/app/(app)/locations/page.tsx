@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { LocationsDocument } from "@/gql/graphql";
 import { can } from "@/lib/permissions";
 import { getMe, serverQuery } from "@/lib/session/server";
-import { LOCATIONS_PAGE_SIZE, LocationsManager } from "@/modules/locations/components/LocationsManager";
+import { LocationsManager } from "@/modules/locations/components/LocationsManager";
+import { LOCATIONS_PAGE_SIZE } from "@/modules/locations/paging";
 
 export const metadata: Metadata = { title: "Locations" };
 

@@ -3,7 +3,8 @@ import { Forbidden } from "@/components/StatusPages";
 import { ShellLocationsDocument, TeamInvitationsDocument, TeamMembersDocument } from "@/gql/graphql";
 import { can } from "@/lib/permissions";
 import { getMe, serverQuery, serverQueryOr } from "@/lib/session/server";
-import { TEAM_PAGE_SIZE, TeamManager } from "@/modules/team/components/TeamManager";
+import { TeamManager } from "@/modules/team/components/TeamManager";
+import { TEAM_PAGE_SIZE } from "@/modules/team/paging";
 
 export const metadata: Metadata = { title: "Team" };
 

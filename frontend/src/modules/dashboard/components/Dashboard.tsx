@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
+import { buttonClass } from "@/components/ui/Button";
 import { Card, PageHeader } from "@/components/ui/Page";
 import { formatNumber } from "@/lib/format";
 import { ActivityFeed } from "./ActivityFeed";
@@ -23,9 +24,19 @@ export function Dashboard({
   const business = useSession((s) => s.business);
   const canSeeActivity = useSession((s) => s.can("activity.view"));
   const isStaff = user?.role === "STAFF";
+  const canRecord = useSession((s) => s.can("visits.record"));
   return (
     <div className="space-y-6">
-      <PageHeader title={t("dashboard.welcome", { name: user?.displayName ?? "" })}>{t("dashboard.business", { business: business?.name ?? "" })}</PageHeader>
+      <PageHeader
+        title={t("dashboard.welcome", { name: user?.displayName ?? "" })}
+        actions={
+          canRecord ? (
+            <Link href="/counter" className={buttonClass(isStaff ? "primary" : "secondary")} data-testid="dashboard-counter">
+              {t("counter.open")}
+            </Link>
+          ) : null
+        }
+      >{t("dashboard.business", { business: business?.name ?? "" })}</PageHeader>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Card>
           <p className="text-sm text-slate-700">{t("dashboard.locations")}</p>

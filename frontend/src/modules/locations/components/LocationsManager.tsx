@@ -21,7 +21,9 @@ import { formatCoordinates } from "@/lib/format";
 import { timeZoneLabel } from "@/lib/timezones";
 import { flash } from "@/stores/flash";
 
-export const LOCATIONS_PAGE_SIZE = 25;
+import { LOCATIONS_PAGE_SIZE } from "../paging";
+
+export { LOCATIONS_PAGE_SIZE };
 
 /** The list renders from the server's first page; changes and "load more" are fetched here. */
 export function LocationsManager({ initial, includeInactive }: { initial: LocationsQuery; includeInactive: boolean }) {

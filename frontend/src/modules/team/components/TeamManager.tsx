@@ -24,7 +24,9 @@ import { InvitationsTable } from "./InvitationsTable";
 import { InviteForm } from "./InviteForm";
 import { MembersTable } from "./MembersTable";
 
-export const TEAM_PAGE_SIZE = 25;
+import { TEAM_PAGE_SIZE } from "../paging";
+
+export { TEAM_PAGE_SIZE };
 
 export function TeamManager({
   initialMembers,

@@ -1,0 +1,67 @@
+// Data for one end-to-end file: its own business, locations and Staff user, created through the
+// panel's own doors (the session routes and the BFF, with the operations of the persisted-documents
+// manifest), so each file runs alone and none depends on another's leftovers.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { PANEL_URL, newContext } from "./browser.mjs";
+
+const manifest = JSON.parse(readFileSync(new URL("../src/gql/persisted-documents.json", import.meta.url), "utf8"));
+
+export const PASSWORD = "Panel-e2e-2026";
+
+/** The manifest id of an operation, by name ("CreateLocation"). */
+export function documentIdOf(name) {
+  const entry = Object.entries(manifest).find(([, text]) => new RegExp(`(query|mutation) ${name}\\b`).test(text));
+  assert.ok(entry, `${name} is in the persisted-documents manifest`);
+  return entry[0];
+}
+
+/** Runs a panel operation through the BFF with the context's session cookies; returns data or throws. */
+export async function gql(context, name, variables = {}) {
+  const response = await context.request.post(`${PANEL_URL}/api/graphql`, {
+    headers: { "content-type": "application/json" },
+    data: { documentId: documentIdOf(name), variables },
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function postSession(context, path, data) {
+  const response = await context.request.post(`${PANEL_URL}${path}`, { headers: { "content-type": "application/json" }, data });
+  assert.ok(response.ok(), `${path}: ${response.status()} ${await response.text()}`);
+}
+
+/**
+ * A new business signed up for this file (Admin context signed in), with the given locations, and,
+ * when staffLocations is given, a Staff user assigned to those (by index) with their own context.
+ */
+export async function newBusiness(browser, { label, locations = [], staffLocations = null, contextOptions = {} }) {
+  const run = `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const admin = { email: `admin-${run}@e2e.example`, displayName: `Admin ${label}` };
+  const adminContext = await newContext(browser, contextOptions);
+  await postSession(adminContext, "/api/session/signup", {
+    businessName: `Café ${label} ${run}`,
+    timeZone: "America/Bogota",
+    locale: "es-419",
+    email: admin.email,
+    password: PASSWORD,
+    displayName: admin.displayName,
+  });
+  const created = [];
+  for (const [i, name] of locations.entries()) {
+    const data = await gql(adminContext, "CreateLocation", {
+      input: { name: `${name} ${run}`, address: `Calle ${10 + i} # 1-2`, timeZone: "America/Bogota", point: { latitude: 4.65 + i / 100, longitude: -74.05 } },
+    });
+    created.push(data.createLocation);
+  }
+  let staff = null;
+  if (staffLocations) {
+    const email = `staff-${run}@e2e.example`;
+    const invite = await gql(adminContext, "InviteUser", { input: { email, role: "STAFF", locationIds: staffLocations.map((i) => created[i].id) } });
+    const staffContext = await newContext(browser, contextOptions);
+    await postSession(staffContext, "/api/session/accept-invitation", { token: invite.inviteUser.token, displayName: `Staff ${label}`, password: PASSWORD });
+    staff = { email, context: staffContext };
+  }
+  return { run, admin: { ...admin, context: adminContext }, locations: created, staff };
+}
