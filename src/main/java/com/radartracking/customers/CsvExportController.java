@@ -76,33 +76,39 @@ class CsvExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        long rows = 0;
-        boolean complete = false;
         CsvExportWriter writer = null;
+        boolean audited = false;
         try {
             writer = new CsvExportWriter(response.getOutputStream(), dialect);
             export.writeTo(writer);
-            rows = writer.rows();
+            // Logged before the last bytes leave, so the entry exists when the client has the whole file.
+            preparation.audit(action, details(dialect, params, writer.rows(), true));
+            audited = true;
             writer.close();
-            complete = true;
         } catch (RuntimeException | IOException e) {
-            rows = writer == null ? 0 : writer.rows();
+            long rows = writer == null ? 0 : writer.rows();
             log.warn("{} stopped after {} rows: {}", action, rows, e.toString());
             if (response.isCommitted()) {
                 // Headers and some rows are gone: the client sees a truncated download; the log says why.
+                if (!audited) {
+                    preparation.audit(action, details(dialect, params, rows, false));
+                }
                 return;
             }
             // Nothing left the buffers: drop them, so the refusal is answered as JSON.
             response.reset();
             throw e;
-        } finally {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("format", dialect == CsvDialect.EXCEL ? "excel" : "csv");
-            details.put("filters", ExportParams.describe(withoutFormat(params)));
-            details.put("rows", rows);
-            details.put("complete", complete);
-            preparation.audit(action, details);
         }
+    }
+
+    private static Map<String, Object> details(CsvDialect dialect, MultiValueMap<String, String> params, long rows,
+            boolean complete) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", dialect == CsvDialect.EXCEL ? "excel" : "csv");
+        details.put("filters", ExportParams.describe(withoutFormat(params)));
+        details.put("rows", rows);
+        details.put("complete", complete);
+        return details;
     }
 
     private static MultiValueMap<String, String> withoutFormat(MultiValueMap<String, String> params) {

@@ -75,6 +75,12 @@ final class CsvHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
     }
 
+    /** A body without Content-Length (chunked), as a streaming client sends it. */
+    Answer postChunked(String path, String token, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))), token);
+    }
+
     Answer send(HttpRequest.Builder request, String token) {
         request.timeout(Duration.ofSeconds(120));
         if (token != null) {

@@ -27,7 +27,12 @@ public final class IsolationCase {
     }
 
     /** A REST request B sends, built from what was planted; the hook for the mobile shim's endpoints. */
-    public record HttpAttack(String method, Function<Planted, String> path, Function<Planted, String> body) {
+    public record HttpAttack(String method, Function<Planted, String> path, Function<Planted, String> body,
+            String contentType) {
+
+        public HttpAttack(String method, Function<Planted, String> path, Function<Planted, String> body) {
+            this(method, path, body, "application/json");
+        }
     }
 
     private final String name;
@@ -60,9 +65,19 @@ public final class IsolationCase {
         return this;
     }
 
-    /** A REST request instead of a GraphQL document; expects 404 with a JSON error body. */
+    /**
+     * A REST request instead of a GraphQL document: with {@code expectNotFound()} it must answer 404 with
+     * a JSON error body; with {@code expectNoLeak()} a 2xx whose body (JSON, CSV...) has none of A's markers.
+     */
     public IsolationCase http(String method, Function<Planted, String> path, Function<Planted, String> body) {
         this.http = new HttpAttack(method, path, body);
+        return this;
+    }
+
+    /** {@link #http(String, Function, Function)} with a body of another content type (e.g. text/csv). */
+    public IsolationCase http(String method, Function<Planted, String> path, Function<Planted, String> body,
+            String contentType) {
+        this.http = new HttpAttack(method, path, body, contentType);
         return this;
     }
 
