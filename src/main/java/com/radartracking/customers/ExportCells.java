@@ -3,12 +3,6 @@ package com.radartracking.customers;
 import com.radartracking.customers.csv.CsvDialect;
 import com.radartracking.locations.LocationDirectory;
 import com.radartracking.locations.LocationView;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,44 +10,40 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How values look in an export: times in the business's time zone (ISO-8601 with offset for STANDARD,
- * {@code yyyy-MM-dd HH:mm:ss} local time for EXCEL, which Excel parses as a date), decimals in the
- * dialect's notation, location names instead of ids (looked up once per location per export).
+ * How values look in an export. PostgreSQL formats them (in C, while it reads the rows, so the JVM only
+ * copies strings): times in the business's time zone, set for the export's transaction, ISO-8601 with
+ * offset for STANDARD and {@code yyyy-MM-dd HH:mm:ss} local time for EXCEL (which Excel parses as a date);
+ * decimals without padding zeros, with a comma for EXCEL. Location names replace ids, looked up once per
+ * location per export.
  */
 final class ExportCells {
 
-    private static final DateTimeFormatter EXCEL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     private final CsvDialect dialect;
-    private final ZoneId zone;
     private final LocationDirectory locations;
     private final Map<UUID, String> locationNames = new HashMap<>();
 
-    ExportCells(CsvDialect dialect, ZoneId zone, LocationDirectory locations) {
+    ExportCells(CsvDialect dialect, LocationDirectory locations) {
         this.dialect = dialect;
-        this.zone = zone;
         this.locations = locations;
     }
 
-    String time(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        if (value == null) {
-            return null;
-        }
-        var local = value.toInstant().atZone(zone).withNano(0);
-        return dialect == CsvDialect.EXCEL ? EXCEL_TIME.format(local) : ISO_TIME.format(local);
+    /** Makes {@code to_char} of timestamps use the business's zone, for this transaction only. */
+    static void useZone(JdbcTemplate jdbc, java.time.ZoneId zone) {
+        jdbc.query("select set_config('TimeZone', ?, true)", rs -> null, zone.getId());
     }
 
-    String decimal(BigDecimal value) {
-        BigDecimal plain = CustomerQueries.plain(value);
-        return plain == null ? null : dialect.decimal(plain.toPlainString());
+    /** A {@code to_char} pattern for timestamps in this dialect. */
+    String timeFormat() {
+        return dialect == CsvDialect.EXCEL ? "YYYY-MM-DD HH24:MI:SS" : "YYYY-MM-DD\"T\"HH24:MI:SSTZH:TZM";
     }
 
-    static String string(Object value) {
-        return value == null ? null : value.toString();
+    /** SQL for a numeric column as text in this dialect ("12.5" or "12,5"). */
+    String decimal(String column) {
+        String plain = "trim_scale(" + column + ")::text";
+        return dialect == CsvDialect.EXCEL ? "replace(" + plain + ", '.', ',')" : plain;
     }
 
     /** Loads the names of locations not seen yet in this export (one query per chunk at most). */
@@ -75,5 +65,10 @@ final class ExportCells {
 
     String locationName(UUID id) {
         return id == null ? null : Objects.requireNonNullElse(locationNames.get(id), id.toString());
+    }
+
+    static String yesNo(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? "" : value ? "yes" : "no";
     }
 }
