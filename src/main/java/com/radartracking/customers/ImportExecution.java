@@ -136,7 +136,7 @@ class ImportExecution {
         ImportRowParser parser = run.parser();
         String refusedAtStart = run.balancesRefused;
         List<ImportRow> chunk = new ArrayList<>(CHUNK);
-        try (ImportFile file = ImportFile.open(run.upload, run.delimiter)) {
+        try (ImportFile file = ImportFile.reopen(run.upload, run.delimiter)) {
             while (file.hasNext()) {
                 CSVRecord record = file.next();
                 if (ImportRowParser.isBlank(record)) {

@@ -119,6 +119,15 @@ final class ImportFile implements AutoCloseable {
         return records.next();
     }
 
+    /** Opens a file {@link #open} has already checked (same separator), for another pass over its rows. */
+    static ImportFile reopen(SpooledUpload upload, char delimiter) {
+        try {
+            return new ImportFile(upload, delimiter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The spreadsheet row of a record (the header is row 1). */
     static long row(CSVRecord record) {
         return record.getRecordNumber();
