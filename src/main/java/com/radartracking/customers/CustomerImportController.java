@@ -41,7 +41,19 @@ class CustomerImportController {
             throw new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, "The file exceeds the limit of " + imports.maxBytes()
                     + " bytes; split the file", Map.of("field", "file", "maximum", imports.maxBytes()));
         }
-        ImportOptions options = options(params, params.get("fileName"));
+        Map<String, String> withCharset = new java.util.HashMap<>(params);
+        if (withCharset.get("charset") == null) {
+            // text/csv;charset=windows-1252 says it as well as the parameter would.
+            try {
+                java.nio.charset.Charset declared = MediaType.parseMediaType(request.getContentType()).getCharset();
+                if (declared != null) {
+                    withCharset.put("charset", declared.name());
+                }
+            } catch (IllegalArgumentException e) {
+                throw CustomerException.badInput("Content-Type", "The Content-Type header cannot be read");
+            }
+        }
+        ImportOptions options = options(withCharset, params.get("fileName"));
         try (InputStream body = request.getInputStream()) {
             return imports.importCustomers(body, options);
         }
@@ -58,6 +70,25 @@ class CustomerImportController {
         try (InputStream body = file.getInputStream()) {
             return imports.importCustomers(body, options);
         }
+    }
+
+    /**
+     * A multipart body that cannot be parsed (parts are read lazily, when the handler asks for them, so the
+     * failure lands here) is the client's mistake: 400 in the JSON error shape, not a 500.
+     */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    org.springframework.http.ResponseEntity<String> unreadableMultipart(
+            org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return org.springframework.http.ResponseEntity.status(413).contentType(MediaType.APPLICATION_JSON)
+                    .body(com.radartracking.platform.web.JsonErrorResponses.body(ErrorCode.PAYLOAD_TOO_LARGE,
+                            "The file exceeds the limit of " + imports.maxBytes() + " bytes; split the file",
+                            Map.of("field", "file", "maximum", imports.maxBytes())));
+        }
+        return org.springframework.http.ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(com.radartracking.platform.web.JsonErrorResponses.body(ErrorCode.BAD_REQUEST,
+                        "The multipart form could not be read; send the CSV as the part named 'file'",
+                        Map.of("field", "file")));
     }
 
     private static ImportOptions options(Map<String, String> params, String fileName) {

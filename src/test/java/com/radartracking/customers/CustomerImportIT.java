@@ -227,6 +227,12 @@ class CustomerImportIT extends CustomerApiTest {
         assertThat(auto.path("notes").toString()).contains("windows-1252");
         assertThat(findByEmail(tenant, "jose@x.example").path("lastName").asString()).isEqualTo("Peña");
 
+        CsvHttp.Answer declared = http.post("/api/imports/customers", tenant.adminToken(),
+                "text/csv; charset=windows-1252", latin1);
+        assertThat(declared.json().path("file").path("encoding").asString()).isEqualTo("windows-1252");
+        assertThat(declared.json().path("file").path("encodingDetected").asBoolean()).isFalse();
+        assertThat(declared.json().path("unchanged").asLong()).isEqualTo(2);
+
         byte[] utf16 = "\uFEFFNombre\tCorreo\nÑoño\tnono@x.example\n".getBytes(StandardCharsets.UTF_16LE);
         JsonNode fromUtf16 = post(tenant, "", utf16).json();
         assertThat(fromUtf16.path("file").path("encoding").asString()).isEqualTo("UTF-16LE");
@@ -263,6 +269,15 @@ class CustomerImportIT extends CustomerApiTest {
         CsvHttp.Answer forbidden = http.post("/api/imports/customers", staff, "text/csv", utf8("Nombre,Correo\n"));
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.code()).isEqualTo("FORBIDDEN");
+        CsvHttp.Answer brokenForm = http.post("/api/imports/customers", tenant.adminToken(),
+                "multipart/form-data; boundary=nothing-like-this", utf8("--other\r\nhello"));
+        assertThat(brokenForm.status()).as(brokenForm.text()).isEqualTo(400);
+        assertThat(brokenForm.header("Content-Type")).contains("json");
+        CsvHttp.Answer noFile = http.post("/api/imports/customers", tenant.adminToken(),
+                "multipart/form-data; boundary=b", utf8("--b\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\n"
+                        + "keep-valid\r\n--b--\r\n"));
+        assertThat(noFile.status()).as(noFile.text()).isEqualTo(400);
+        assertThat(noFile.text()).contains("'file'");
         CsvHttp.Answer json = http.post("/api/imports/customers", tenant.adminToken(), "application/json", utf8("{}"));
         assertThat(json.status()).isEqualTo(415);
         assertThat(count(tenant)).isZero();
