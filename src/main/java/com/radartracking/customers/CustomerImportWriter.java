@@ -230,26 +230,42 @@ class CustomerImportWriter {
                 }, businessId, emails, phones);
     }
 
+    /** Separates a customer's tags inside one text value of the insert's array (a control character). */
+    private static final String TAG_JOIN = "\u001f";
+
+    /**
+     * New people in one INSERT over unnested arrays (one statement per chunk instead of 500: the per-row
+     * statement overhead, not the indexes, dominated), completed people in one batched UPDATE.
+     */
     private void insertAndUpdate(UUID businessId, java.util.Collection<Person> people) {
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
-        List<Object[]> inserts = new ArrayList<>();
+        List<Person> created = people.stream().filter(person -> person.isNew).toList();
         List<Object[]> updates = new ArrayList<>();
         for (Person person : people) {
-            Date birthday = person.birthday == null ? null : Date.valueOf(person.birthday);
-            String[] tags = person.tags.toArray(String[]::new);
-            if (person.isNew) {
-                inserts.add(new Object[] {person.id, businessId, person.firstName, person.lastName, person.email,
-                        person.phone, birthday, person.preferredLocationId, tags, now, now});
-            } else if (person.changed) {
-                updates.add(new Object[] {person.lastName, person.email, person.phone, birthday,
-                        person.preferredLocationId, tags, now, businessId, person.id});
+            if (!person.isNew && person.changed) {
+                updates.add(new Object[] {person.lastName, person.email, person.phone,
+                        person.birthday == null ? null : Date.valueOf(person.birthday), person.preferredLocationId,
+                        person.tags.toArray(String[]::new), now, businessId, person.id});
             }
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("""
+        if (!created.isEmpty()) {
+            jdbc.update("""
                     insert into customers (id, business_id, first_name, last_name, email, phone, birthday,
                                            preferred_location_id, tags, source, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)""", inserts);
+                    select id, ?, first_name, last_name, email, phone, birthday, location,
+                           string_to_array(tags, ?), 'IMPORT', ?, ?
+                      from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::uuid[], ?::text[])
+                           as r(id, first_name, last_name, email, phone, birthday, location, tags)""",
+                    businessId, TAG_JOIN, now, now,
+                    created.stream().map(person -> person.id).toArray(UUID[]::new),
+                    created.stream().map(person -> person.firstName).toArray(String[]::new),
+                    created.stream().map(person -> person.lastName).toArray(String[]::new),
+                    created.stream().map(person -> person.email).toArray(String[]::new),
+                    created.stream().map(person -> person.phone).toArray(String[]::new),
+                    created.stream().map(person -> person.birthday == null ? null : person.birthday.toString())
+                            .toArray(String[]::new),
+                    created.stream().map(person -> person.preferredLocationId).toArray(UUID[]::new),
+                    created.stream().map(person -> String.join(TAG_JOIN, person.tags)).toArray(String[]::new));
         }
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("""
