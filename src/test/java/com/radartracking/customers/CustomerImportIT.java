@@ -264,6 +264,15 @@ class CustomerImportIT extends CustomerApiTest {
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.code()).isEqualTo("PAYLOAD_TOO_LARGE");
 
+        byte[] largeForm = new byte[8 * 1024 * 1024 + 200];
+        java.util.Arrays.fill(largeForm, (byte) 'a');
+        byte[] head = utf8("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n");
+        System.arraycopy(head, 0, largeForm, 0, head.length);
+        CsvHttp.Answer largeMultipart = http.postChunked("/api/imports/customers", tenant.adminToken(),
+                "multipart/form-data; boundary=b", largeForm);
+        assertThat(largeMultipart.status()).as(largeMultipart.text()).isEqualTo(413);
+        assertThat(largeMultipart.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+
         String place = createLocation(tenant.adminToken(), "Centro", 4.6, -74.08);
         String staff = addMember(tenant.adminToken(), "STAFF", List.of(place)).accessToken();
         CsvHttp.Answer forbidden = http.post("/api/imports/customers", staff, "text/csv", utf8("Nombre,Correo\n"));
