@@ -87,9 +87,10 @@ final class ImportRowParser {
         ImportField nameField = mapping.has(ImportField.FIRST_NAME) ? ImportField.FIRST_NAME : ImportField.FULL_NAME;
         String givenName = firstName;
         String familyName = lastName;
-        String first = check(found, row, nameField, () -> CustomerValidation.firstName(givenName), "NAME_REQUIRED");
+        String first = check(found, row, nameField, () -> CustomerValidation.firstName(givenName),
+                givenName.isBlank() ? "NAME_REQUIRED" : "INVALID_NAME");
         String last = check(found, row, ImportField.LAST_NAME, () -> CustomerValidation.lastName(familyName),
-                "LAST_NAME_TOO_LONG");
+                "INVALID_NAME");
         String email = check(found, row, ImportField.EMAIL, () -> Contacts.email(cell(record, ImportField.EMAIL)),
                 "INVALID_EMAIL");
         String phone = check(found, row, ImportField.PHONE,
