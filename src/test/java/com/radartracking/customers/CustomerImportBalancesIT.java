@@ -70,6 +70,18 @@ class CustomerImportBalancesIT extends CustomerApiTest {
                 Map.of("Puntos", 120, "Sellos", 3));
         assertThat(balances(tenant, "bea@x.example")).containsExactlyInAnyOrderEntriesOf(Map.of("Sellos", 5));
 
+        // The export carries loyalty's own columns (CustomerExportColumns), with the balances just imported.
+        java.util.List<org.apache.commons.csv.CSVRecord> exported = http.get(
+                "/api/exports/customers.csv?search=ana%40x.example", tenant.adminToken()).records();
+        java.util.List<String> headers = java.util.List.of(exported.getFirst().values());
+        java.util.List<String> loyaltyCells = new java.util.ArrayList<>();
+        for (int i = CustomerCsvExport.HEADERS.size(); i < headers.size(); i++) {
+            if (!headers.get(i).startsWith("test_")) {
+                loyaltyCells.add(exported.get(1).get(i));
+            }
+        }
+        assertThat(loyaltyCells).as("loyalty's columns %s", headers).contains("120", "3");
+
         JsonNode again = importCsv(tenant, query, csv);
         assertThat(again.path("balancesCredited").asLong()).isZero();
         assertThat(again.path("balancesAlreadyCarriedOver").asLong()).isEqualTo(4);
