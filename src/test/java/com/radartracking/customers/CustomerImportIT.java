@@ -116,7 +116,7 @@ class CustomerImportIT extends CustomerApiTest {
 
         JsonNode stored = graphQl.execute(tenant.adminToken(), """
                 query($id: ID!) { customerImport(id: $id) { id fileName status mode dryRun written outcome rows created
-                  updated unchanged errorRows errorCount errorsTruncated errors { row field column code message }
+                  updated unchanged errorRows blankRows balancesAlreadyCarriedOver errorCount errorsTruncated errors { row field column code message }
                   errorsByCode { code count } mapping { field column } encoding delimiter fileSha256 startedByUserId
                   startedAt finishedAt } }""", Map.of("id", report.path("id").asString())).ok()
                 .body().path("data").path("customerImport");
@@ -124,6 +124,9 @@ class CustomerImportIT extends CustomerApiTest {
         assertThat(stored.path("status").asString()).isEqualTo("COMPLETED_WITH_ERRORS");
         assertThat(stored.path("created").asInt()).isEqualTo(2);
         assertThat(stored.path("errors")).hasSize(5);
+        assertThat(stored.path("blankRows").asInt()).isEqualTo(1);
+        assertThat(stored.path("errorsByCode").toString()).contains("{\"code\":\"INVALID_BIRTHDAY\",\"count\":1}");
+        assertThat(stored.path("mapping").path(0).toString()).isEqualTo("{\"field\":\"firstName\",\"column\":\"Nombre\"}");
         assertThat(stored.path("startedByUserId").asString()).isEqualTo(tenant.adminUserId().toString());
         assertThat(stored.path("fileSha256").asString()).isEqualTo(again.path("file").path("sha256").asString());
         JsonNode list = graphQl.execute(tenant.adminToken(),
