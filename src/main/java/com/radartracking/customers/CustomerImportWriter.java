@@ -62,6 +62,7 @@ class CustomerImportWriter {
         LocalDate birthday;
         UUID preferredLocationId;
         final Set<String> tags;
+        final Map<ConsentType, Boolean> consents = new java.util.EnumMap<>(ConsentType.class);
         boolean changed;
 
         Person(UUID id, boolean isNew, String email, String phone, String lastName, LocalDate birthday,
@@ -78,11 +79,13 @@ class CustomerImportWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final ConsentLedger consents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustomerImportWriter(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    CustomerImportWriter(JdbcTemplate jdbc, ConsentLedger consents, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.consents = consents;
         this.events = events;
         this.clock = clock;
     }
@@ -115,8 +118,9 @@ class CustomerImportWriter {
                 person = new Person(UUID.randomUUID(), true, row.email(), row.phone(), row.lastName(), row.birthday(),
                         row.preferredLocationId(), row.tags());
                 person.firstName = row.firstName();
+                person.consents.putAll(row.consents());
                 created++;
-            } else if (fillBlanks(person, row, byEmail, byPhone)) {
+            } else if (fillBlanks(person, row, byEmail, byPhone) | (person.isNew && mergeConsents(person, row))) {
                 updated++; // a known customer, or an earlier row of the file, completed by this row
             } else {
                 unchanged++;
@@ -132,6 +136,15 @@ class CustomerImportWriter {
             acceptedPeople.add(person);
         }
         insertAndUpdate(businessId, touched.values());
+        // Consents only for the people this import creates: a known customer's answers (maybe given in the
+        // app since) are never overwritten by an old system's.
+        ConsentLedger.ChangedBy by = com.radartracking.platform.security.CurrentActor.find()
+                .map(actor -> ConsentLedger.ChangedBy.user(actor.userId())).orElse(ConsentLedger.ChangedBy.system());
+        for (Person person : touched.values()) {
+            if (person.isNew && !person.consents.isEmpty()) {
+                consents.apply(person.id, person.consents, ConsentSource.IMPORT, by);
+            }
+        }
 
         int credited = 0;
         int already = 0;
@@ -175,6 +188,15 @@ class CustomerImportWriter {
         } catch (com.radartracking.platform.errors.DomainException e) {
             throw new BalancesRefused(e.getMessage());
         }
+    }
+
+    /** A new person's answers from a later row of the file, for the types not answered yet. */
+    private static boolean mergeConsents(Person person, ImportRow row) {
+        boolean changed = false;
+        for (Map.Entry<ConsentType, Boolean> answer : row.consents().entrySet()) {
+            changed |= person.consents.putIfAbsent(answer.getKey(), answer.getValue()) == null;
+        }
+        return changed;
     }
 
     /** Fills what the customer lacks from the row; true when anything changed. */

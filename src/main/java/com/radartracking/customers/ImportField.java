@@ -23,7 +23,12 @@ enum ImportField {
     PREFERRED_LOCATION("preferredLocation", "preferredlocation", "location", "sede", "sucursal", "local",
             "ubicacion", "tienda", "store", "sedepreferida"),
     POINTS("points", "points", "puntos", "pointsbalance", "saldopuntos", "saldodepuntos", "saldo"),
-    STAMPS("stamps", "stamps", "sellos", "stampsbalance", "saldosellos");
+    STAMPS("stamps", "stamps", "sellos", "stampsbalance", "saldosellos"),
+    PUSH_CONSENT("pushConsent", "pushconsent", "consentimientopush", "aceptapush", "aceptanotificaciones",
+            "notificacionespush"),
+    LOCATION_CONSENT("locationConsent", "locationconsent", "consentimientoubicacion", "aceptaubicacion"),
+    MARKETING_CONSENT("marketingConsent", "marketingconsent", "consentimientomarketing", "aceptamarketing",
+            "autorizamarketing", "habeasdata", "aceptapublicidad");
 
     private final String key;
     private final List<String> headers;

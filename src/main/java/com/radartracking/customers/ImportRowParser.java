@@ -105,11 +105,15 @@ final class ImportRowParser {
         UUID location = location(found, row, cell(record, ImportField.PREFERRED_LOCATION));
         Long points = balance(found, row, ImportField.POINTS, cell(record, ImportField.POINTS));
         Long stamps = balance(found, row, ImportField.STAMPS, cell(record, ImportField.STAMPS));
+        Map<ConsentType, Boolean> consents = new java.util.EnumMap<>(ConsentType.class);
+        consent(found, row, record, ImportField.PUSH_CONSENT, ConsentType.PUSH, consents);
+        consent(found, row, record, ImportField.LOCATION_CONSENT, ConsentType.LOCATION, consents);
+        consent(found, row, record, ImportField.MARKETING_CONSENT, ConsentType.MARKETING, consents);
         if (!found.isEmpty()) {
             found.forEach(errors);
             return null;
         }
-        return new ImportRow(row, first, last, email, phone, birthday, tags, location, points, stamps);
+        return new ImportRow(row, first, last, email, phone, birthday, tags, location, points, stamps, consents);
     }
 
     private String cell(CSVRecord record, ImportField field) {
@@ -201,6 +205,25 @@ final class ImportRowParser {
                     "No location of the business is named '" + value + "'"));
         }
         return id;
+    }
+
+    private static final Set<String> YES = Set.of("yes", "y", "si", "sí", "s", "true", "1", "x");
+    private static final Set<String> NO = Set.of("no", "n", "false", "0");
+
+    private void consent(List<RowError> found, long row, CSVRecord record, ImportField field, ConsentType type,
+            Map<ConsentType, Boolean> consents) {
+        String value = cell(record, field).toLowerCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            return;
+        }
+        if (YES.contains(value)) {
+            consents.put(type, true);
+        } else if (NO.contains(value)) {
+            consents.put(type, false);
+        } else {
+            found.add(error(row, field, "INVALID_CONSENT", "A consent is yes or no (sí/no, true/false, 1/0),"
+                    + " or empty when never asked"));
+        }
     }
 
     private Long balance(List<RowError> found, long row, ImportField field, String value) {

@@ -195,7 +195,8 @@ class CustomerImportIT extends CustomerApiTest {
         TenantFixture tenant = signUpBusiness("Ida y Vuelta");
         String norte = createLocation(tenant.adminToken(), "Norte", 4.7, -74.05);
         createCustomer(tenant.adminToken(), "=Ana", Map.of("lastName", "Gómez", "phone", "+57 300 123 4567",
-                "tags", List.of("vip"), "preferredLocationId", norte, "birthday", "1990-04-21"));
+                "tags", List.of("vip"), "preferredLocationId", norte, "birthday", "1990-04-21",
+                "consents", Map.of("push", true, "marketing", false, "source", "APP")));
         byte[] exported = http.get("/api/exports/customers.csv?format=excel", tenant.adminToken()).body();
         TenantFixture other = signUpBusiness("Destino");
         createLocation(other.adminToken(), "Norte", 4.7, -74.05);
@@ -207,6 +208,17 @@ class CustomerImportIT extends CustomerApiTest {
         assertThat(ana.path("birthday").asString()).isEqualTo("1990-04-21");
         assertThat(ana.path("preferredLocation").path("name").asString()).isEqualTo("Norte");
         assertThat(texts(ana.path("tags"))).containsExactly("vip");
+        assertThat(ana.path("consents").toString()).contains(
+                "{\"type\":\"PUSH\",\"granted\":true,\"source\":\"IMPORT\"",
+                "{\"type\":\"LOCATION\",\"granted\":null", "{\"type\":\"MARKETING\",\"granted\":false,\"source\":\"IMPORT\"");
+
+        // A known customer's answers are never replaced by a file's.
+        JsonNode again = post(other, "", utf8("Nombre,Teléfono,Acepta marketing\nAna,+573001234567,sí\n")).json();
+        assertThat(again.path("unchanged").asLong()).as(again.toString()).isEqualTo(1);
+        assertThat(findByPhone(other, "+573001234567").path("consents").toString())
+                .contains("{\"type\":\"MARKETING\",\"granted\":false");
+        JsonNode bad = post(other, "", utf8("Nombre,Correo,Acepta marketing\nEva,eva@x.example,quizás\n")).json();
+        assertThat(errors(bad)).containsExactly("2 marketingConsent Acepta marketing INVALID_CONSENT");
     }
 
     @Test

@@ -29,7 +29,8 @@ class ImportMappingTest {
         assertThat(mapping.describe()).containsExactly(Map.entry("firstName", "first_name"),
                 Map.entry("lastName", "last_name"), Map.entry("email", "email"), Map.entry("phone", "phone"),
                 Map.entry("birthday", "birthday"), Map.entry("tags", "tags"),
-                Map.entry("preferredLocation", "preferred_location"));
+                Map.entry("preferredLocation", "preferred_location"), Map.entry("pushConsent", "push_consent"),
+                Map.entry("locationConsent", "location_consent"), Map.entry("marketingConsent", "marketing_consent"));
     }
 
     @Test

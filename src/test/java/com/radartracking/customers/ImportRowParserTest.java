@@ -43,7 +43,7 @@ class ImportRowParserTest {
                 null);
         assertThat(errors).isEmpty();
         assertThat(row).isEqualTo(new ImportRow(7, "Ana María", "Gómez", "ana@correo.example", "+573001234567",
-                LocalDate.of(1990, 4, 21), List.of("vip", "café"), NORTE, 120L, null));
+                LocalDate.of(1990, 4, 21), List.of("vip", "café"), NORTE, 120L, null, Map.of()));
     }
 
     @Test
