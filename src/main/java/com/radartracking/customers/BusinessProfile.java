@@ -65,6 +65,21 @@ class BusinessProfile {
                 }, businessId);
     }
 
+    /** The business's name and time zone (file names and local times of exports). */
+    record Identity(String name, ZoneId zone) {
+    }
+
+    /** Name and zone of the current business; must run inside its transaction (row-level security). */
+    Identity identity(UUID businessId) {
+        return jdbc.query("select name, time_zone from businesses where id = ?",
+                rs -> {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("The current business " + businessId + " does not exist");
+                    }
+                    return new Identity(rs.getString(1), ZoneId.of(rs.getString(2)));
+                }, businessId);
+    }
+
     String regionOf(String timeZone) {
         if (timeZone == null) {
             return defaultRegion;

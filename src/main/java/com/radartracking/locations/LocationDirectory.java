@@ -27,6 +27,12 @@ public class LocationDirectory {
         return new HashSet<>(locations.findExistingIds(ids));
     }
 
+    /** Every location of the current business, active or not (e.g. to match names in a CSV import). */
+    @Transactional(readOnly = true)
+    public List<LocationView> all() {
+        return locations.findAll().stream().map(LocationView::of).toList();
+    }
+
     /** Views of the given locations of the current business, in one query (for data loaders). */
     @Transactional(readOnly = true)
     public List<LocationView> findAll(Collection<UUID> ids) {

@@ -32,10 +32,11 @@ public final class IsolationCase {
     /**
      * A REST request B sends, built from what was planted. {@code endpoint} is the mapping it covers
      * ({@code "GET /api/mobile/v1/me"}), null for a request that covers none; {@code headers}, when given,
-     * replace the default {@code Authorization: Bearer <attacker token>}.
+     * replace the default {@code Authorization: Bearer <attacker token>}; {@code contentType} of the body
+     * (JSON unless said otherwise, e.g. text/csv).
      */
     public record HttpAttack(String method, Function<Planted, String> path, Function<Planted, String> body,
-            String endpoint, Function<Planted, Map<String, String>> headers) {
+            String endpoint, Function<Planted, Map<String, String>> headers, String contentType) {
     }
 
     private final String name;
@@ -69,9 +70,12 @@ public final class IsolationCase {
         return this;
     }
 
-    /** A REST request instead of a GraphQL document; expects 404 with a JSON error body. */
+    /**
+     * A REST request instead of a GraphQL document: with {@code expectNotFound()} it must answer 404 with
+     * a JSON error body; with {@code expectNoLeak()} a 2xx whose body (JSON, CSV...) has none of A's markers.
+     */
     public IsolationCase http(String method, Function<Planted, String> path, Function<Planted, String> body) {
-        this.http = new HttpAttack(method, path, body, null, null);
+        this.http = new HttpAttack(method, path, body, null, null, "application/json");
         return this;
     }
 
@@ -82,7 +86,7 @@ public final class IsolationCase {
      */
     public IsolationCase rest(String method, String template, Function<Planted, String> path,
             Function<Planted, String> body, Function<Planted, Map<String, String>> headers) {
-        this.http = new HttpAttack(method, path, body, method + " " + template, headers);
+        this.http = new HttpAttack(method, path, body, method + " " + template, headers, "application/json");
         return this;
     }
 
@@ -90,6 +94,13 @@ public final class IsolationCase {
     public IsolationCase expectRefused(int status) {
         this.expectation = Expectation.REFUSED;
         this.expectedStatus = status;
+        return this;
+    }
+
+    /** {@link #rest(String, String, Function, Function, Function)} with a body of another content type (text/csv). */
+    public IsolationCase rest(String method, String template, Function<Planted, String> path,
+            Function<Planted, String> body, Function<Planted, Map<String, String>> headers, String contentType) {
+        this.http = new HttpAttack(method, path, body, method + " " + template, headers, contentType);
         return this;
     }
 
