@@ -134,7 +134,9 @@ CREATE INDEX notifications_due_idx ON notifications (due_at) WHERE status = 'QUE
 CREATE INDEX notifications_lease_idx ON notifications (lease_until) WHERE status = 'SENDING';
 CREATE INDEX notifications_send_idx ON notifications (business_id, send_id, status);
 CREATE INDEX notifications_customer_idx ON notifications (business_id, customer_id, created_at DESC);
--- A send never writes the same device twice, even when fan-out is resumed after a crash.
+-- A send never writes the same device twice, even when fan-out is resumed after a crash. A unique index
+-- on a partitioned table must hold the partition key, so fan-out gives every row of a send the send's
+-- own created_at (the whole send lands in one partition and the index really is per send and device).
 CREATE UNIQUE INDEX notifications_send_device_uidx ON notifications (send_id, device_token_id, created_at);
 
 -- Recipients a send did not reach, with the reason (NO_CONSENT, NO_DEVICE, STALE_TOKEN, FREQUENCY_CAP,
