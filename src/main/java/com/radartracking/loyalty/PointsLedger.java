@@ -52,6 +52,11 @@ class PointsLedger {
                     "INSUFFICIENT_BALANCE", "The card has " + card.balance() + " and cannot give "
                             + (-movement.delta()), Map.of("balance", card.balance(), "required", -movement.delta()));
         }
+        if (after > PointsRules.MAX_BALANCE) {
+            throw LoyaltyException.refused("delta", "BALANCE_LIMIT", "A card holds at most " + PointsRules.MAX_BALANCE
+                    + "; it has " + card.balance() + " and cannot take " + movement.delta() + " more",
+                    Map.of("balance", card.balance(), "limit", PointsRules.MAX_BALANCE));
+        }
         Integer expiryDays = movement.delta() > 0 ? movement.expiryDays() : null;
         UUID id = UUID.randomUUID();
         MapSqlParameterSource params = new MapSqlParameterSource("id", id)

@@ -13,6 +13,12 @@ final class PointsRules {
     /** No single visit earns more than this in one program (a typo in an amount must not mint millions). */
     static final long MAX_PER_VISIT = 1_000_000;
 
+    /**
+     * No card holds more than this (the cost ceiling of a reward): a balance can never creep towards
+     * overflow, and a visit on a full card earns only up to the limit (nothing when it is reached).
+     */
+    static final long MAX_BALANCE = 1_000_000_000L;
+
     private PointsRules() {
     }
 
@@ -40,6 +46,20 @@ final class PointsRules {
             }
         }
         return earnings;
+    }
+
+    /** The earnings trimmed, in order, so that a card holding {@code balance} ends at most at {@link #MAX_BALANCE}. */
+    static List<Earning> withinBalance(List<Earning> earnings, long balance) {
+        List<Earning> kept = new ArrayList<>();
+        long room = Math.max(0, MAX_BALANCE - balance);
+        for (Earning earning : earnings) {
+            long points = Math.min(earning.points(), room);
+            if (points > 0) {
+                kept.add(new Earning(earning.reason(), points));
+                room -= points;
+            }
+        }
+        return kept;
     }
 
     /** floor(amount x rate), 0 for no amount or no rate, saturating at {@link #MAX_PER_VISIT}. */

@@ -42,7 +42,6 @@ class PointsTimeline implements TimelineSource {
                 + " order by l.occurred_at desc, l.id desc limit :limit", params, (rs, row) -> {
                     PointsReason reason = PointsReason.valueOf(rs.getString("reason"));
                     long delta = rs.getLong("delta");
-                    String unit = "STAMPS".equals(rs.getString("kind")) ? "stamps" : "points";
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("entryId", rs.getString("id"));
                     details.put("cardId", rs.getString("card_id"));
@@ -59,7 +58,7 @@ class PointsTimeline implements TimelineSource {
                     if (expiresAt != null) {
                         details.put("expiresIfIdleAt", expiresAt.toString());
                     }
-                    String title = (delta > 0 ? "+" : "") + delta + " " + unit + " in " + rs.getString("program_name")
+                    String title = (delta > 0 ? "+" : "") + Quantities.of(delta, rs.getString("kind")) + " in " + rs.getString("program_name")
                             + " (" + label(reason) + ")";
                     return new TimelineEntry("points:" + rs.getString("id"), CardStore.instant(rs, "occurred_at"),
                             TimelineKind.POINTS, title, details);

@@ -118,10 +118,6 @@ class RedemptionService {
                 .orElseThrow(() -> LoyaltyException.rewardNotFound(rewardId));
     }
 
-    static String unit(ProgramView program) {
-        return program.kind() == LoyaltyCards.ProgramKind.STAMPS ? "stamps" : "points";
-    }
-
     private void refuseUnavailable(CardStore.LockedCard card, LockedReward reward) {
         if (!reward.programId().equals(card.programId())) {
             throw LoyaltyException.refused("rewardId", "REWARD_OF_ANOTHER_PROGRAM",
@@ -139,8 +135,11 @@ class RedemptionService {
             throw LoyaltyException.refused("rewardId", "OUT_OF_STOCK", "Reward " + reward.name() + " is out of stock");
         }
         if (card.balance() < reward.cost()) {
-            throw LoyaltyException.refused("rewardId", "INSUFFICIENT_BALANCE", "Not enough " + unit(program)
-                    + ": the card has " + card.balance() + ", " + reward.name() + " costs " + reward.cost(),
+            long missing = reward.cost() - card.balance();
+            throw LoyaltyException.refused("rewardId", "INSUFFICIENT_BALANCE", reward.name() + " costs "
+                    + Quantities.of(reward.cost(), program.kind()) + " and the card has "
+                    + Quantities.of(card.balance(), program.kind()) + ": " + Quantities.of(missing, program.kind())
+                    + " short",
                     Map.of("balance", card.balance(), "cost", reward.cost()));
         }
     }

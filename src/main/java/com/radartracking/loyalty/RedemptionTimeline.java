@@ -36,7 +36,6 @@ class RedemptionTimeline implements TimelineSource {
                  where d.business_id = :businessId and d.customer_id = :customerId"""
                 + LoyaltyTimelineSql.after(before, "d.occurred_at", "d.id", "redemption", params)
                 + " order by d.occurred_at desc, d.id desc limit :limit", params, (rs, row) -> {
-                    String unit = "STAMPS".equals(rs.getString("kind")) ? "stamps" : "points";
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("redemptionId", rs.getString("id"));
                     details.put("cardId", rs.getString("card_id"));
@@ -51,7 +50,7 @@ class RedemptionTimeline implements TimelineSource {
                     }
                     return new TimelineEntry("redemption:" + rs.getString("id"), CardStore.instant(rs, "occurred_at"),
                             TimelineKind.REDEMPTION, "Redeemed " + rs.getString("reward_name") + " (-"
-                                    + rs.getLong("cost") + " " + unit + ")", details);
+                                    + Quantities.of(rs.getLong("cost"), rs.getString("kind")) + ")", details);
                 });
     }
 }

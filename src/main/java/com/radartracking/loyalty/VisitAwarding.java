@@ -45,7 +45,7 @@ class VisitAwarding {
             }
             CardStore.LockedCard card = cards.lock(cards.issue(program.id(), visit.customerId(), now)).orElseThrow();
             long before = card.balance();
-            for (PointsRules.Earning earning : earnings) {
+            for (PointsRules.Earning earning : PointsRules.withinBalance(earnings, before)) {
                 PointsLedger.Movement movement = new PointsLedger.Movement(earning.reason(), earning.points(),
                         visit.recordedByUserId(), visit.visitId().toString(), visit.locationId(), null,
                         program.expiryDays(), null, true);

@@ -114,6 +114,29 @@ class LedgerIT extends LoyaltyApiTest {
     }
 
     @Test
+    void aCardHoldsAtMostTheBalanceLimitAndAVisitEarnsOnlyUpToIt() {
+        TenantFixture tenant = signUpBusiness("Full Card Café");
+        String admin = tenant.adminToken();
+        String location = createLocation(admin, "Centro", 4.6, -74.08);
+        createPointsProgram(admin, "Club", null);
+        String ana = createCustomer(admin, "Ana");
+        assertThat(credit(tenant.businessId(), UUID.fromString(ana), null, 999_999_996L, "import:ana")).isTrue();
+        String card = cardsOfCustomer(admin, ana).path(0).path("id").asString();
+
+        recordVisit(admin, ana, location, null);
+        assertThat(cardsOfCustomer(admin, ana).path(0).path("balance").asLong()).isEqualTo(1_000_000_000L);
+        recordVisit(admin, ana, location, "500");
+        assertThat(cardsOfCustomer(admin, ana).path(0).path("balance").asLong()).isEqualTo(1_000_000_000L);
+
+        JsonNode refused = adjustResponse(admin, card, 1, "one more").failsWith("BAD_USER_INPUT").firstError();
+        assertThat(refused.path("extensions").path("reason").asString()).isEqualTo("BALANCE_LIMIT");
+        assertThat(refused.path("message").asString()).contains("at most 1000000000");
+        assertThat(asTenant(tenant.businessId(), () -> jdbc.queryForList(
+                "select delta from points_ledger order by occurred_at, id", Long.class)))
+                .containsExactly(999_999_996L, 4L);
+    }
+
+    @Test
     void eachEarningKeepsTheExpiryRuleItWasEarnedUnder() {
         TenantFixture tenant = signUpBusiness("Rules Café");
         String admin = tenant.adminToken();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,16 @@ class PointsRulesTest {
         long earned = PointsRules.forVisit(points(100, "10000"), new BigDecimal("9999999999999"))
                 .stream().mapToLong(PointsRules.Earning::points).sum();
         assertThat(earned).isEqualTo(PointsRules.MAX_PER_VISIT);
+    }
+
+    @Test
+    void earningsStopAtTheBalanceLimitInOrder() {
+        List<PointsRules.Earning> earnings = List.of(new PointsRules.Earning(PointsReason.EARN_VISIT, 10),
+                new PointsRules.Earning(PointsReason.EARN_AMOUNT, 30));
+        assertThat(PointsRules.withinBalance(earnings, PointsRules.MAX_BALANCE - 25)).containsExactly(
+                new PointsRules.Earning(PointsReason.EARN_VISIT, 10), new PointsRules.Earning(PointsReason.EARN_AMOUNT, 15));
+        assertThat(PointsRules.withinBalance(earnings, PointsRules.MAX_BALANCE)).isEmpty();
+        assertThat(PointsRules.withinBalance(earnings, 0)).isEqualTo(earnings);
     }
 
     @Test

@@ -72,7 +72,8 @@ class RedemptionIT extends LoyaltyApiTest {
         assertThat(extensions.path("reason").asString()).isEqualTo("INSUFFICIENT_BALANCE");
         assertThat(extensions.path("balance").asInt()).isEqualTo(40);
         assertThat(extensions.path("cost").asInt()).isEqualTo(60);
-        assertThat(refused.firstError().path("message").asString()).contains("Not enough points");
+        assertThat(refused.firstError().path("message").asString())
+                .isEqualTo("Coffee costs 60 points and the card has 40 points: 20 points short");
     }
 
     @Test
