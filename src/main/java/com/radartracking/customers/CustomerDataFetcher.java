@@ -11,6 +11,7 @@ import com.radartracking.platform.graphql.Ids;
 import com.radartracking.platform.graphql.PageArgs;
 import com.radartracking.platform.security.CurrentActor;
 import com.radartracking.platform.security.Role;
+import graphql.execution.DataFetcherResult;
 import java.util.List;
 import java.util.Map;
 
@@ -45,17 +46,19 @@ class CustomerDataFetcher {
 
     /**
      * totalCount is counted only when asked for (on a large business it costs more than the page), and
-     * then in the page's own statement.
+     * then in the page's own statement; matchCount, the capped count lists should prefer, is its own.
      */
     @DgsQuery
-    Connection<CustomerView> customers(@InputArgument Integer first, @InputArgument String after,
+    DataFetcherResult<Connection<CustomerView>> customers(@InputArgument Integer first, @InputArgument String after,
             @InputArgument Map<String, Object> filter, DgsDataFetchingEnvironment environment) {
         requireReader();
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         CustomerFilter criteria = GraphQlInputs.customerFilter(filter);
         CustomerQueries.Page found = queries.page(criteria, page, environment.getSelectionSet().contains("totalCount"));
-        return Connection.of(found.rows(), page, found.totalCount(), row -> PageArgs.encode(row.createdAt(), row.id()),
-                row -> row);
+        Connection<CustomerView> connection = Connection.of(found.rows(), page, found.totalCount(),
+                row -> PageArgs.encode(row.createdAt(), row.id()), row -> row);
+        // matchCount (CustomerMatchCountDataFetcher) counts with the very same filter.
+        return DataFetcherResult.<Connection<CustomerView>>newResult().data(connection).localContext(criteria).build();
     }
 
     @DgsQuery

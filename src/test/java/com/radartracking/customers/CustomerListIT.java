@@ -82,6 +82,44 @@ class CustomerListIT extends CustomerApiTest {
         graphQl.execute(tenant.adminToken(), LIST, Map.of("after", "garbage")).failsWith("BAD_USER_INPUT");
     }
 
+    @Test
+    void matchCountIsExactBelowItsCapAndSaysMoreAboveIt() {
+        TenantFixture tenant = signUpBusiness("Count Café");
+        TenantFixture other = signUpBusiness("Other Count Café");
+        for (int i = 1; i <= 4; i++) {
+            createCustomer(tenant.adminToken(), "Marta " + i, Map.of("tags", List.of("vip")));
+        }
+        createCustomer(tenant.adminToken(), "Pedro");
+        createCustomer(other.adminToken(), "Marta Otra");
+        String query = """
+                query($f: CustomerFilter, $cap: Int) { customers(first: 1, filter: $f) {
+                  edges { node { id } } matchCount(cap: $cap) { value exact } } }""";
+
+        assertThat(matchCount(tenant, query, Map.of(), 10)).isEqualTo("5 true");
+        assertThat(matchCount(tenant, query, Map.of(), 3)).isEqualTo("3 false");
+        assertThat(matchCount(tenant, query, Map.of("search", "marta"), 10)).isEqualTo("4 true");
+        assertThat(matchCount(tenant, query, Map.of("search", "marta"), 4)).isEqualTo("4 true");
+        assertThat(matchCount(tenant, query, Map.of("search", "marta"), 2)).isEqualTo("2 false");
+        assertThat(matchCount(tenant, query, Map.of("tags", List.of("vip")), 100)).isEqualTo("4 true");
+        assertThat(matchCount(tenant, query, Map.of("search", "pedro", "tags", List.of("vip")), 100)).isEqualTo("0 true");
+        assertThat(matchCount(other, query, Map.of("search", "marta"), 100)).isEqualTo("1 true");
+        JsonNode byDefault = graphQl.execute(tenant.adminToken(),
+                "{ customers(first: 1) { matchCount { value exact } } }", Map.of()).ok().data("customers.matchCount");
+        assertThat(byDefault.path("value").asInt()).isEqualTo(5);
+
+        Map<String, Object> tooBig = new HashMap<>();
+        tooBig.put("cap", 100_001);
+        graphQl.execute(tenant.adminToken(), query, tooBig).failsWith("BAD_USER_INPUT");
+        tooBig.put("cap", 0);
+        graphQl.execute(tenant.adminToken(), query, tooBig).failsWith("BAD_USER_INPUT");
+    }
+
+    private String matchCount(TenantFixture tenant, String query, Map<String, Object> filter, int cap) {
+        JsonNode count = graphQl.execute(tenant.adminToken(), query, Map.of("f", filter, "cap", cap)).ok()
+                .data("customers.matchCount");
+        return count.path("value").asInt() + " " + count.path("exact").asBoolean();
+    }
+
     private JsonNode page(TenantFixture tenant, int first, String after) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("first", first);
