@@ -85,7 +85,8 @@ export function CustomersList({
   }, [queryKey, start]);
 
   const rows: CustomerRowFragment[] = page.edges.map((e) => e.node);
-  const range = pageRange(stack, CUSTOMERS_PAGE_SIZE, rows.length, page.totalCount);
+  const range = pageRange(stack, CUSTOMERS_PAGE_SIZE, rows.length, page.matchCount.value);
+  const countLabel = t(page.matchCount.exact ? "customers.count" : "customers.countMore", { total: page.matchCount.value });
   const filtered = isFiltered(query) || searchText.trim() !== "";
 
   return (
@@ -106,7 +107,7 @@ export function CustomersList({
           </>
         }
       >
-        <span data-testid="customers-count">{t("customers.count", { total: page.totalCount })}</span>
+        <span data-testid="customers-count">{countLabel}</span>
       </PageHeader>
       {notice ? <Alert kind="success" testId="customers-notice">{notice}</Alert> : null}
 
@@ -157,7 +158,7 @@ export function CustomersList({
 
       <AlertList messages={errors} />
       <p className="sr-only" role="status" aria-live="polite">
-        {loading ? t("customers.searching") : t("customers.count", { total: page.totalCount })}
+        {loading ? t("customers.searching") : countLabel}
       </p>
 
       {rows.length === 0 ? (
@@ -214,7 +215,8 @@ export function CustomersList({
             {t("customers.previous")}
           </Button>
           <span className="text-sm text-slate-700" data-testid="customers-range">
-            {t("customers.range", { from: range.from, to: range.to, total: range.total ?? "?" })}
+            {t(page.matchCount.exact ? "customers.range" : "customers.rangeMore",
+              { from: range.from, to: range.to, total: range.total ?? "?" })}
           </span>
           <Button
             variant="secondary"
