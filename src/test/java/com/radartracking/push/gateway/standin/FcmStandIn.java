@@ -59,6 +59,12 @@ public final class FcmStandIn implements AutoCloseable {
     public static final class TokenCount {
         final LongAdder received = new LongAdder();
         final LongAdder accepted = new LongAdder();
+        volatile String kind;
+
+        /** "token" or "fid": the field of the message that named it. */
+        public String kind() {
+            return kind;
+        }
 
         public long received() {
             return received.sum();
@@ -150,6 +156,12 @@ public final class FcmStandIn implements AutoCloseable {
         return count == null ? 0 : count.accepted();
     }
 
+    /** "token" or "fid", as the last request for it named it; null when never received. */
+    public String kindOf(String token) {
+        TokenCount count = tokens.get(token);
+        return count == null ? null : count.kind();
+    }
+
     public Map<String, TokenCount> tokens() {
         return tokens;
     }
@@ -182,6 +194,7 @@ public final class FcmStandIn implements AutoCloseable {
         if (target.value() != null && settings.trackTokens()) {
             count = tokens.computeIfAbsent(target.value(), t -> new TokenCount());
             count.received.increment();
+            count.kind = target.kind();
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         FcmFault fault = auth == null || !auth.startsWith("Bearer ") ? FcmFault.AUTH : FcmFault.forToken(target.value());
