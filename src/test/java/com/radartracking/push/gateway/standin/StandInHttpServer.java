@@ -28,7 +28,10 @@ final class StandInHttpServer implements AutoCloseable {
     record Request(String method, String path, String query, String authorization, String body) {
     }
 
-    /** The answer, written after {@code delayNanos}; {@code written} runs once it is on the wire. */
+    /**
+     * The answer, written after {@code delayNanos}; {@code written} runs just before it goes on the wire
+     * (not when the client has gone by then, e.g. after its read timeout).
+     */
     record Reply(int status, String body, String retryAfter, long delayNanos, Runnable written) {
     }
 
@@ -238,11 +241,12 @@ final class StandInHttpServer implements AutoCloseable {
         }
         byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer out = ByteBuffer.allocate(headBytes.length + body.length).put(headBytes).put(body).flip();
-        c.out.add(out);
-        flush(c);
-        if (reply.written() != null && c.channel.isOpen()) {
+        // Counted before the bytes leave, so a client that reads the answer also sees it counted.
+        if (reply.written() != null) {
             reply.written().run();
         }
+        c.out.add(out);
+        flush(c);
         c.waiting = false;
         parse(c);
     }
