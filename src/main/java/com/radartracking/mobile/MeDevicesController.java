@@ -56,7 +56,10 @@ class MeDevicesController {
             responses = {
                     @ApiResponse(responseCode = "200", description = "Refreshed, re-assigned or reactivated"),
                     @ApiResponse(responseCode = "201", description = "Registered for the first time",
-                            content = @Content(schema = @Schema(implementation = DevicesApi.DeviceResponse.class)))})
+                            content = @Content(schema = @Schema(implementation = DevicesApi.DeviceResponse.class))),
+                    @ApiResponse(responseCode = "429", description = "More than 60 registrations by the customer in "
+                            + "an hour (code RATE_LIMITED, retryAfter seconds)", content = @Content(
+                            mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
     ResponseEntity<DevicesApi.DeviceResponse> register(@RequestBody DevicesApi.DeviceBody body) {
         CustomerDevices.Registered registered = devices.register(customer(), body.registration());
         return ResponseEntity.status(registered.created() ? HttpStatus.CREATED : HttpStatus.OK)

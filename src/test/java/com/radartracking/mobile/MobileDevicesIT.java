@@ -6,6 +6,12 @@ import com.radartracking.push.devices.DeviceFixtures;
 import com.radartracking.support.MobileClient;
 import com.radartracking.support.TenantFixture;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -227,6 +233,44 @@ class MobileDevicesIT extends MobileTestSupport {
         assertThat(active.toString()).doesNotContain(oldest);
         assertThat(fixtures.device(business.businessId(), UUID.fromString(oldest)).get("deactivation_reason"))
                 .isEqualTo("SUPERSEDED");
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneTokenByTwoCustomersEndAsOneDevice() throws Exception {
+        MobileClient.Enrolled first = mobile.enrolNew(appKey, "Par", uniqueEmail("even"));
+        MobileClient.Enrolled second = mobile.enrolNew(appKey, "Impar", uniqueEmail("odd"));
+        String token = token();
+        List<Callable<MobileClient.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String customerToken = i % 2 == 0 ? first.token() : second.token();
+            calls.add(() -> put(appKey, customerToken, device(token, "ANDROID")));
+        }
+        List<MobileClient.Response> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<MobileClient.Response> future : pool.invokeAll(calls)) {
+                responses.add(future.get());
+            }
+        }
+        assertThat(responses).extracting(MobileClient.Response::status).as("%s", responses)
+                .allMatch(status -> status == 200 || status == 201);
+        assertThat(responses).filteredOn(response -> response.status() == 201).hasSize(1);
+        assertThat(responses).extracting(response -> response.text("id")).containsOnly(responses.get(0).text("id"));
+        assertThat(fixtures.devicesWithToken(business.businessId(), token)).isEqualTo(1);
+    }
+
+    @Test
+    void registrationsPerCustomerAreRateLimited() {
+        MobileClient.Enrolled customer = mobile.enrolNew(appKey, "Bucle", uniqueEmail("loop"));
+        String token = token();
+        for (int i = 0; i < 60; i++) {
+            assertThat(put(appKey, customer.token(), device(token, "ANDROID")).status()).isBetween(200, 201);
+        }
+        MobileClient.Response limited = put(appKey, customer.token(), device(token(), "ANDROID"));
+        assertProblem(limited, 429, "RATE_LIMITED");
+        assertThat(limited.body().path("retryAfter").asInt()).isPositive();
+        MobileClient.Enrolled other = mobile.enrolNew(appKey, "Otra", uniqueEmail("notlooping"));
+        assertThat(put(appKey, other.token(), device(token(), "ANDROID")).status()).as("per customer").isEqualTo(201);
+        assertThat(mobile.get("/me/devices", appKey, customer.token()).body().path("devices")).hasSize(1);
     }
 
     @Test

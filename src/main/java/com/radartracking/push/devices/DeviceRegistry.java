@@ -1,6 +1,7 @@
 package com.radartracking.push.devices;
 
 import com.radartracking.audit.ActivityLog;
+import com.radartracking.platform.ratelimit.RateLimiter;
 import com.radartracking.platform.tenancy.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,12 +37,15 @@ class DeviceRegistry implements CustomerDevices {
     private final Clock clock;
     private final DeviceProperties properties;
     private final ActivityLog activityLog;
+    private final RateLimiter limiter;
 
-    DeviceRegistry(JdbcTemplate jdbc, Clock clock, DeviceProperties properties, ActivityLog activityLog) {
+    DeviceRegistry(JdbcTemplate jdbc, Clock clock, DeviceProperties properties, ActivityLog activityLog,
+            RateLimiter limiter) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.activityLog = activityLog;
+        this.limiter = limiter;
     }
 
     private record Row(UUID id, UUID customerId, Device device) {
@@ -52,6 +56,8 @@ class DeviceRegistry implements CustomerDevices {
     public Registered register(UUID customerId, DeviceRegistration registration) {
         DeviceRules.Valid valid = DeviceRules.validate(registration);
         UUID business = TenantContext.require();
+        limiter.hit("push.devices.registration", business + "|" + customerId, properties.registrationsPerCustomer(),
+                properties.registrationWindow());
         Instant now = now();
         Row existing = lockByToken(business, valid.token());
         if (existing == null) {

@@ -111,8 +111,11 @@ class DevicesRulesTest {
 
     @Test
     void propertiesRefuseNonsense() {
-        assertThatThrownBy(() -> new DeviceProperties(Duration.ZERO, 10)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DeviceProperties(Duration.ofDays(30), 0))
+        assertThatThrownBy(() -> new DeviceProperties(Duration.ZERO, 10, 60, Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeviceProperties(Duration.ofDays(30), 0, 60, Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeviceProperties(Duration.ofDays(30), 10, 0, Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
