@@ -54,7 +54,8 @@ class MeDevicesController {
             refreshed for 30 days are not targeted. Push consent is NOT required to register, but nothing is sent \
             to the customer until they grant it (PUT /me/consents with push true).""",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "Refreshed, re-assigned or reactivated"),
+                    @ApiResponse(responseCode = "200", description = "Refreshed, re-assigned or reactivated",
+                            content = @Content(schema = @Schema(implementation = DevicesApi.DeviceResponse.class))),
                     @ApiResponse(responseCode = "201", description = "Registered for the first time",
                             content = @Content(schema = @Schema(implementation = DevicesApi.DeviceResponse.class))),
                     @ApiResponse(responseCode = "429", description = "More than 60 registrations by the customer in "

@@ -40,8 +40,11 @@ class MobileDevicesOpenApiIT extends MobileTestSupport {
 
         JsonNode register = paths.path(ME + "/devices").path("put");
         assertThat(register.path("description").asString()).contains("Push consent is NOT required to register");
-        assertThat(register.path("responses").has("200")).isTrue();
-        assertThat(register.path("responses").has("201")).isTrue();
+        for (String status : List.of("200", "201")) {
+            assertThat(register.path("responses").path(status).path("content").toString())
+                    .as("%s answers the device", status).contains("#/components/schemas/DeviceResponse");
+        }
+        assertThat(register.path("responses").path("429").path("description").asString()).contains("RATE_LIMITED");
         assertThat(register.path("responses").has("400")).isTrue();
         for (String notFound : List.of(ME + "/devices/{id}", ME + "/devices")) {
             assertThat(paths.path(notFound).path("delete").path("responses").path("404").path("content")
