@@ -1,0 +1,9 @@
+package com.radartracking.push.devices;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeviceProperties.class)
+class DevicesConfiguration {
+}
