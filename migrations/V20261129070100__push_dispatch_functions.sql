@@ -54,11 +54,14 @@ CREATE INDEX push_sends_open_idx ON push_sends (created_at) WHERE status = 'QUEU
 -- rows whose lease ran out (their worker died), skipping rows another claimer holds (FOR UPDATE SKIP LOCKED).
 -- Claimed rows become SENDING with attempts + 1 and a lease; the caller gets what the gateway needs.
 -- Rows of blocked businesses are parked instead, and rows whose device token is gone or deactivated are
--- CANCELLED (TOKEN_INACTIVE): neither is returned. p_async_commit lets the statement's transaction commit
+-- CANCELLED (TOKEN_INACTIVE): neither is returned. Each claimed row comes with where its claimed version lies
+-- (part: the partition's oid, tid: its ctid), which push_dispatch_record uses to find it again without an
+-- index lookup; any later change to the row (a re-claim after the lease) moves it, so a stale result finds
+-- nothing. p_async_commit lets the statement's transaction commit
 -- without waiting for the WAL flush (a database crash can then forget the claim: the row is simply claimed
 -- again, never lost).
 CREATE FUNCTION push_dispatch_claim(p_limit int, p_lease interval, p_async_commit boolean)
-    RETURNS TABLE (id uuid, created_at timestamptz, business_id uuid, customer_id uuid, send_id uuid,
+    RETURNS TABLE (part bigint, tid text, id uuid, created_at timestamptz, business_id uuid, customer_id uuid, send_id uuid,
                    device_token_id uuid, attempts int, token text, token_kind text, title text, body text,
                    image_url text, data jsonb)
     LANGUAGE plpgsql SECURITY DEFINER ROWS 500
@@ -78,34 +81,35 @@ BEGIN
     PERFORM set_config('app.cross_tenant', 'push-dispatch', true);
     RETURN QUERY
     WITH expired AS (
-        SELECT n.id, n.created_at FROM notifications n
+        SELECT n.tableoid AS part, n.ctid AS tid, n.business_id, n.device_token_id FROM notifications n
          WHERE n.status = 'SENDING' AND n.lease_until < now()
          ORDER BY n.lease_until
          LIMIT p_limit
            FOR UPDATE OF n SKIP LOCKED
     ), due AS (
-        SELECT n.id, n.created_at FROM notifications n
+        SELECT n.tableoid AS part, n.ctid AS tid, n.business_id, n.device_token_id FROM notifications n
          WHERE n.status = 'QUEUED' AND n.due_at <= now()
          ORDER BY n.due_at
          LIMIT p_limit
            FOR UPDATE OF n SKIP LOCKED
     ), picked AS (
-        SELECT p.id, p.created_at FROM (SELECT * FROM expired UNION ALL SELECT * FROM due) p LIMIT p_limit
+        SELECT * FROM (SELECT * FROM expired UNION ALL SELECT * FROM due) p LIMIT p_limit
     ), judged AS (
-        SELECT p.id, p.created_at, d.token, d.token_kind,
+        -- Rows are found again by (partition, ctid): locked above, they cannot move before this statement
+        -- ends, and a TID lookup costs less than the primary key's index.
+        SELECT p.part, p.tid, d.token, d.token_kind,
                CASE WHEN s.blocked_at IS NOT NULL THEN 'PARK'
                     WHEN d.id IS NULL OR d.deactivated_at IS NOT NULL THEN 'CANCEL'
                     ELSE 'SEND' END AS verdict
           FROM picked p
-          JOIN notifications n ON n.id = p.id AND n.created_at = p.created_at
-          LEFT JOIN device_tokens d ON d.business_id = n.business_id AND d.id = n.device_token_id
-          LEFT JOIN push_settings s ON s.business_id = n.business_id
+          LEFT JOIN device_tokens d ON d.business_id = p.business_id AND d.id = p.device_token_id
+          LEFT JOIN push_settings s ON s.business_id = p.business_id
     ), parked AS (
         UPDATE notifications n
            SET status = 'QUEUED', lease_until = NULL, held_reason = 'SENDER_BLOCKED',
                due_at = n.due_at + interval '1000 years'
           FROM judged j
-         WHERE j.verdict = 'PARK' AND n.id = j.id AND n.created_at = j.created_at
+         WHERE j.verdict = 'PARK' AND n.tableoid = j.part AND n.ctid = j.tid
         RETURNING n.business_id
     ), parked_businesses AS (
         INSERT INTO push_dispatch_parked (business_id)
@@ -116,17 +120,17 @@ BEGIN
            SET status = 'CANCELLED', lease_until = NULL, failed_at = now(), error_code = 'TOKEN_INACTIVE',
                error_message = 'the device token was deactivated or removed before sending'
           FROM judged j
-         WHERE j.verdict = 'CANCEL' AND n.id = j.id AND n.created_at = j.created_at
+         WHERE j.verdict = 'CANCEL' AND n.tableoid = j.part AND n.ctid = j.tid
     ), claimed AS (
         UPDATE notifications n
            SET status = 'SENDING', attempts = n.attempts + 1, lease_until = now() + p_lease
           FROM judged j
-         WHERE j.verdict = 'SEND' AND n.id = j.id AND n.created_at = j.created_at
-        RETURNING n.id, n.created_at, n.business_id, n.customer_id, n.send_id, n.device_token_id, n.attempts,
-                  j.token, j.token_kind, n.title, n.body, n.image_url, n.data, n.due_at
+         WHERE j.verdict = 'SEND' AND n.tableoid = j.part AND n.ctid = j.tid
+        RETURNING n.tableoid AS part, n.ctid AS tid, n.id, n.created_at, n.business_id, n.customer_id, n.send_id,
+                  n.device_token_id, n.attempts, j.token, j.token_kind, n.title, n.body, n.image_url, n.data, n.due_at
     )
-    SELECT c.id, c.created_at, c.business_id, c.customer_id, c.send_id, c.device_token_id, c.attempts,
-           c.token, c.token_kind, c.title, c.body, c.image_url, c.data
+    SELECT c.part::bigint, c.tid::text, c.id, c.created_at, c.business_id, c.customer_id, c.send_id,
+           c.device_token_id, c.attempts, c.token, c.token_kind, c.title, c.body, c.image_url, c.data
       FROM claimed c
      ORDER BY c.due_at;
     PERFORM set_config('app.cross_tenant', '', true);
@@ -136,9 +140,10 @@ END $$;
 -- p_outcomes: SENT (provider id, sent_at), RETRY (back to QUEUED, due after p_retry_ms), FAILED, TOKEN_INVALID
 -- (FAILED, the device token deactivated with the error code as reason, the device's other QUEUED rows
 -- CANCELLED), SENDER_BLOCKED (the business's push_settings.blocked_at/reason set, the row back to QUEUED and
--- parked). A row is recorded only if it is still SENDING with the attempt number it was claimed with: a
--- worker whose lease ran out and whose rows were claimed again cannot overwrite the newer attempt (stale).
-CREATE FUNCTION push_dispatch_record(p_ids uuid[], p_created timestamptz[], p_attempts int[], p_outcomes text[],
+-- parked). Rows are found by the (partition, ctid) the claim returned, and recorded only if that version is
+-- still SENDING with the id and attempt number claimed: a worker whose lease ran out and whose rows were
+-- claimed again cannot overwrite the newer attempt (stale).
+CREATE FUNCTION push_dispatch_record(p_parts bigint[], p_tids text[], p_ids uuid[], p_attempts int[], p_outcomes text[],
                                      p_provider_ids text[], p_error_codes text[], p_error_messages text[],
                                      p_retry_ms bigint[], p_async_commit boolean)
     RETURNS TABLE (recorded int, stale int, tokens_deactivated int, rows_cancelled int, businesses_blocked int)
@@ -149,7 +154,8 @@ AS $$
 DECLARE
     n_rows int := coalesce(cardinality(p_ids), 0);
 BEGIN
-    IF n_rows > 500 OR coalesce(cardinality(p_created), 0) <> n_rows OR coalesce(cardinality(p_attempts), 0) <> n_rows
+    IF n_rows > 500 OR coalesce(cardinality(p_parts), 0) <> n_rows OR coalesce(cardinality(p_tids), 0) <> n_rows
+       OR coalesce(cardinality(p_attempts), 0) <> n_rows
        OR coalesce(cardinality(p_outcomes), 0) <> n_rows OR coalesce(cardinality(p_provider_ids), 0) <> n_rows
        OR coalesce(cardinality(p_error_codes), 0) <> n_rows OR coalesce(cardinality(p_error_messages), 0) <> n_rows
        OR coalesce(cardinality(p_retry_ms), 0) <> n_rows THEN
@@ -165,11 +171,11 @@ BEGIN
     PERFORM set_config('app.cross_tenant', 'push-dispatch', true);
     RETURN QUERY
     WITH input AS (
-        SELECT u.id, u.created_at, u.attempts, u.outcome, u.provider_id,
+        SELECT u.part::oid AS part, u.tid::tid AS tid, u.id, u.attempts, u.outcome, u.provider_id,
                left(u.error_code, 100) AS error_code, left(u.error_message, 1000) AS error_message,
                greatest(coalesce(u.retry_ms, 0), 0) AS retry_ms
-          FROM unnest(p_ids, p_created, p_attempts, p_outcomes, p_provider_ids, p_error_codes, p_error_messages,
-                      p_retry_ms) AS u(id, created_at, attempts, outcome, provider_id, error_code, error_message,
+          FROM unnest(p_parts, p_tids, p_ids, p_attempts, p_outcomes, p_provider_ids, p_error_codes, p_error_messages,
+                      p_retry_ms) AS u(part, tid, id, attempts, outcome, provider_id, error_code, error_message,
                                        retry_ms)
     ), updated AS (
         UPDATE notifications n
@@ -187,7 +193,8 @@ BEGIN
                error_code = CASE WHEN u.outcome = 'SENT' THEN n.error_code ELSE u.error_code END,
                error_message = CASE WHEN u.outcome = 'SENT' THEN n.error_message ELSE u.error_message END
           FROM input u
-         WHERE n.id = u.id AND n.created_at = u.created_at AND n.status = 'SENDING' AND n.attempts = u.attempts
+         WHERE n.tableoid = u.part AND n.ctid = u.tid AND n.id = u.id AND n.status = 'SENDING'
+           AND n.attempts = u.attempts
         RETURNING n.business_id, n.customer_id, n.device_token_id, u.outcome, u.error_code, u.error_message
     ), dead_devices AS (
         SELECT DISTINCT ON (x.business_id, x.device_token_id) x.business_id, x.customer_id, x.device_token_id,
@@ -329,12 +336,12 @@ BEGIN
 END $$;
 
 REVOKE ALL ON FUNCTION push_dispatch_claim(int, interval, boolean) FROM PUBLIC;
-REVOKE ALL ON FUNCTION push_dispatch_record(uuid[], timestamptz[], int[], text[], text[], text[], text[], bigint[], boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION push_dispatch_record(bigint[], text[], uuid[], int[], text[], text[], text[], text[], bigint[], boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION push_dispatch_release(uuid[], timestamptz[], int[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION push_dispatch_maintain(int) FROM PUBLIC;
 REVOKE ALL ON FUNCTION push_dispatch_queue_stats(int) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION push_dispatch_claim(int, interval, boolean) TO ${appRole};
-GRANT EXECUTE ON FUNCTION push_dispatch_record(uuid[], timestamptz[], int[], text[], text[], text[], text[], bigint[], boolean) TO ${appRole};
+GRANT EXECUTE ON FUNCTION push_dispatch_record(bigint[], text[], uuid[], int[], text[], text[], text[], text[], bigint[], boolean) TO ${appRole};
 GRANT EXECUTE ON FUNCTION push_dispatch_release(uuid[], timestamptz[], int[]) TO ${appRole};
 GRANT EXECUTE ON FUNCTION push_dispatch_maintain(int) TO ${appRole};
 GRANT EXECUTE ON FUNCTION push_dispatch_queue_stats(int) TO ${appRole};

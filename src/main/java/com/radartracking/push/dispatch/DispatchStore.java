@@ -56,7 +56,7 @@ public class DispatchStore {
         OutgoingPush push = new OutgoingPush(id, businessId, rs.getString("token"),
                 OutgoingPush.TokenKind.valueOf(rs.getString("token_kind")), rs.getString("title"), rs.getString("body"),
                 rs.getString("image_url"), Map.copyOf(data));
-        return new ClaimedPush(id, rs.getObject("created_at", OffsetDateTime.class), businessId,
+        return new ClaimedPush(rs.getLong("part"), rs.getString("tid"), id, rs.getObject("created_at", OffsetDateTime.class), businessId,
                 rs.getObject("customer_id", UUID.class), sendId, rs.getObject("device_token_id", UUID.class),
                 rs.getInt("attempts"), push);
     }
@@ -91,8 +91,9 @@ public class DispatchStore {
             return RecordSummary.NONE;
         }
         int n = results.size();
+        Long[] parts = new Long[n];
+        String[] tids = new String[n];
         UUID[] ids = new UUID[n];
-        String[] created = new String[n];
         Integer[] attempts = new Integer[n];
         String[] outcomes = new String[n];
         String[] providerIds = new String[n];
@@ -101,8 +102,9 @@ public class DispatchStore {
         Long[] retryMillis = new Long[n];
         for (int i = 0; i < n; i++) {
             RowResult result = results.get(i);
+            parts[i] = result.row().partition();
+            tids[i] = result.row().tid();
             ids[i] = result.row().id();
-            created[i] = result.row().createdAt().toString();
             attempts[i] = result.row().attempts();
             outcomes[i] = result.outcome();
             providerIds[i] = result.providerMessageId();
@@ -112,16 +114,17 @@ public class DispatchStore {
         }
         return jdbc.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    select * from push_dispatch_record(?, ?::timestamptz[], ?, ?, ?, ?, ?, ?, ?)""")) {
-                statement.setArray(1, connection.createArrayOf("uuid", ids));
-                statement.setArray(2, connection.createArrayOf("text", created));
-                statement.setArray(3, connection.createArrayOf("int4", attempts));
-                statement.setArray(4, connection.createArrayOf("text", outcomes));
-                statement.setArray(5, connection.createArrayOf("text", providerIds));
-                statement.setArray(6, connection.createArrayOf("text", codes));
-                statement.setArray(7, connection.createArrayOf("text", messages));
-                statement.setArray(8, connection.createArrayOf("int8", retryMillis));
-                statement.setBoolean(9, asyncCommit);
+                    select * from push_dispatch_record(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                statement.setArray(1, connection.createArrayOf("int8", parts));
+                statement.setArray(2, connection.createArrayOf("text", tids));
+                statement.setArray(3, connection.createArrayOf("uuid", ids));
+                statement.setArray(4, connection.createArrayOf("int4", attempts));
+                statement.setArray(5, connection.createArrayOf("text", outcomes));
+                statement.setArray(6, connection.createArrayOf("text", providerIds));
+                statement.setArray(7, connection.createArrayOf("text", codes));
+                statement.setArray(8, connection.createArrayOf("text", messages));
+                statement.setArray(9, connection.createArrayOf("int8", retryMillis));
+                statement.setBoolean(10, asyncCommit);
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
                     return new RecordSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5));
