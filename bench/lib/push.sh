@@ -2,48 +2,27 @@
 # bench/lib/push.sh — shared by bench/push-crash and bench/push-fanout (source after lib/bench.sh).
 #
 # The FCM stand-in (src/test/java/.../push/gateway/standin/FcmStandIn.java, JDK only) runs from source in its
-# own JVM; the API jar is started with the dispatcher on and the FCM provider pointed at it, so every message
+# own JVM (bench/lib/fcm-standin.sh); the API jar is started with the dispatcher on and the FCM provider pointed at it, so every message
 # goes through the real Firebase Admin SDK over HTTP. Outbox rows are planted with direct SQL as the
 # superuser (bench/lib/push-queue.sql): the benches measure the dispatcher, not the fan-out that writes rows.
 #
 # Env: STANDIN_LATENCY_MS (20), STANDIN_THREADS (2), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s).
 
-STANDIN_PID=""
-STANDIN_URL=""
-STANDIN_LOG="$(mktemp -t radar-bench-standin.XXXXXX)"
+source "$RADAR_ROOT/bench/lib/fcm-standin.sh"
 PUSH_WORKERS="${PUSH_WORKERS:-4}"
 PUSH_BATCH="${PUSH_BATCH:-500}"
 PUSH_LEASE="${PUSH_LEASE:-20s}"
+STANDIN_URL=""
 
-# push_start_standin — the stand-in on a free port, with STANDIN_LATENCY_MS of latency per message.
+# push_start_standin — the stand-in (bench/lib/fcm-standin.sh) on a free port, STANDIN_LATENCY_MS per message.
 push_start_standin() {
-  local port_file
-  port_file="$(mktemp -t radar-bench-standin-port.XXXXXX)"
-  rm -f "$port_file"
-  java -Xmx1g "$RADAR_ROOT/src/test/java/com/radartracking/push/gateway/standin/FcmStandIn.java" \
-    --port 0 --port-file "$port_file" --threads "${STANDIN_THREADS:-2}" \
-    --latency-ms "${STANDIN_LATENCY_MS:-20}" >"$STANDIN_LOG" 2>&1 &
-  STANDIN_PID=$!
-  local deadline=$((SECONDS + 120))
-  until [[ -s "$port_file" ]]; do
-    kill -0 "$STANDIN_PID" 2>/dev/null || { cat "$STANDIN_LOG" >&2; bench_log "the stand-in died"; return 1; }
-    ((SECONDS < deadline)) || { bench_log "the stand-in did not start"; return 1; }
-    sleep 0.5
-  done
-  STANDIN_URL="http://127.0.0.1:$(cat "$port_file")"
-  rm -f "$port_file"
-  bench_log "FCM stand-in at $STANDIN_URL (latency ${STANDIN_LATENCY_MS:-20} ms)"
+  FCM_STANDIN_PORT=0 fcm_standin_start --latency-ms "${STANDIN_LATENCY_MS:-20}" --threads "${STANDIN_THREADS:-2}"
+  STANDIN_URL="$FCM_STANDIN_URL"
 }
 
-push_stop_standin() {
-  if [[ -n "$STANDIN_PID" ]] && kill -0 "$STANDIN_PID" 2>/dev/null; then
-    kill "$STANDIN_PID" 2>/dev/null || true
-    wait "$STANDIN_PID" 2>/dev/null || true
-  fi
-  rm -f "$STANDIN_LOG"
-}
+push_stop_standin() { fcm_standin_stop; }
 
-push_standin_stats() { curl -fsS "$STANDIN_URL/standin/stats"; }
+push_standin_stats() { fcm_standin_stats; }
 
 # push_api_args — Spring arguments: dispatcher on, FCM through the SDK to the stand-in.
 push_api_args() {
