@@ -55,3 +55,35 @@ push_metric() {
 }
 
 push_loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# proc_cpu_seconds PID... — user + system CPU seconds used so far by these processes (0 for gone ones).
+proc_cpu_seconds() {
+  local hz total=0 pid ticks
+  hz="$(getconf CLK_TCK)"
+  for pid in "$@"; do
+    ticks="$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+    total=$((total + ticks))
+  done
+  awk -v t="$total" -v hz="$hz" 'BEGIN { printf "%.2f", t / hz }'
+}
+
+# push_cpu_seconds — "api standin postgres" CPU seconds so far: the API, the stand-in, and the PostgreSQL
+# backends connected to the bench database (the API's pool; autovacuum and the WAL writer are not counted).
+push_cpu_seconds() {
+  local backends
+  mapfile -t backends < <(bench_sql "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid();")
+  echo "$(proc_cpu_seconds "$BENCH_API_PID") $(proc_cpu_seconds "$FCM_STANDIN_PID") $(proc_cpu_seconds "${backends[@]}")"
+}
+
+# push_cpu_report BEFORE AFTER MESSAGES — CPU per 1,000 messages of each part, and what 2 cores would allow.
+push_cpu_report() {
+  local before=$1 after=$2 n=$3
+  read -r a0 s0 p0 <<<"$before"
+  read -r a1 s1 p1 <<<"$after"
+  awk -v a="$(awk -v x="$a1" -v y="$a0" 'BEGIN {print x - y}')" -v s="$(awk -v x="$s1" -v y="$s0" 'BEGIN {print x - y}')" \
+      -v p="$(awk -v x="$p1" -v y="$p0" 'BEGIN {print x - y}')" -v n="$n" -v cores="$(nproc)" 'BEGIN {
+    t = a + s + p
+    printf "  CPU s (per 1,000 msg)           API %.1f (%.0f ms), stand-in %.1f (%.0f ms), PostgreSQL backends %.1f (%.0f ms)\n", a, a * 1e6 / n, s, s * 1e6 / n, p, p * 1e6 / n
+    printf "  CPU-bound rate on %d idle cores  %.0f msg/s (API + PostgreSQL: %.0f msg/s without the stand-in)\n", cores, cores * n / t, cores * n / (a + p)
+  }'
+}
