@@ -8,6 +8,10 @@ import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
+import com.google.firebase.internal.ApacheHttp2Transport;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +65,29 @@ final class FcmClients {
         return switch (fcm.transport()) {
             case APACHE -> apache(endpoint, fcm.maxConcurrentRequests());
             case JDK -> jdk(endpoint, fcm.maxConcurrentRequests());
+            case APACHE_H2 -> apacheH2(endpoint, fcm.maxConcurrentRequests());
         };
+    }
+
+    /**
+     * The SDK's own default: Apache HttpClient 5 async, HTTP/2 to FCM (100 streams per connection) and
+     * HTTP/1.1 to a plain-HTTP stand-in, here with a pool of {@code connections}.
+     */
+    private static HttpTransport apacheH2(URI endpoint, int connections) {
+        var builder = ApacheHttp2Transport.defaultHttpAsyncClientBuilder()
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections)
+                        .setMaxConnPerRoute(connections)
+                        .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.NEGOTIATE).build())
+                        .build());
+        if (endpoint != null) {
+            org.apache.hc.core5.http.HttpHost standIn =
+                    new org.apache.hc.core5.http.HttpHost(endpoint.getScheme(), endpoint.getHost(), port(endpoint));
+            var system = new org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner(ProxySelector.getDefault());
+            builder.setRoutePlanner((target, context) -> target.getHostName().endsWith(GOOGLE_APIS)
+                    ? new org.apache.hc.client5.http.HttpRoute(standIn) : system.determineRoute(target, context));
+        }
+        return new ApacheHttp2Transport(builder.build());
     }
 
     /** Apache HttpClient 4 with a pool of {@code connections} (its default of 20 per host would queue). */
@@ -77,9 +103,15 @@ final class FcmClients {
         return new ApacheHttpTransport(HttpClientBuilder.create()
                 .setConnectionManager(pool)
                 .setRoutePlanner(planner)
+                // Interceptors FCM calls do not need, each a little CPU per request: redirects, retries (the
+                // SDK and the dispatcher retry), cookies, auth caching, connection state, and decompression
+                // (google-http-client decodes gzip itself).
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableContentCompression()
                 .build());
     }
 

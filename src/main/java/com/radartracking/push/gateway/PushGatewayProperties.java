@@ -23,8 +23,11 @@ public record PushGatewayProperties(
 
     public enum Provider { SANDBOX, FCM }
 
-    /** HTTP client under the SDK: pooled Apache HttpClient 4 (default) or the JDK's HttpURLConnection. */
-    public enum Transport { APACHE, JDK }
+    /**
+     * HTTP client under the SDK: pooled Apache HttpClient 4 (default), the JDK's HttpURLConnection, or the
+     * SDK's own default, Apache HttpClient 5 async with HTTP/2 to FCM.
+     */
+    public enum Transport { APACHE, JDK, APACHE_H2 }
 
     /**
      * @param projectId Firebase project; may be left out when the service account JSON names it
@@ -123,7 +126,7 @@ public record PushGatewayProperties(
             problems.add("radar.push.gateway.fcm.max-concurrent-requests must be between 1 and 10000");
         }
         if (fcm.transport() == null) {
-            problems.add("radar.push.gateway.fcm.transport must be 'apache' or 'jdk'");
+            problems.add("radar.push.gateway.fcm.transport must be 'apache', 'jdk' or 'apache-h2'");
         }
     }
 

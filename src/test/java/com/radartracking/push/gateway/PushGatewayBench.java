@@ -40,7 +40,7 @@ public final class PushGatewayBench {
         int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "256"));
         String mode = opts.getOrDefault("mode", "gateway");
         PushGatewayProperties.Transport transport = PushGatewayProperties.Transport.valueOf(
-                opts.getOrDefault("transport", "apache").toUpperCase());
+                opts.getOrDefault("transport", "apache").toUpperCase().replace('-', '_'));
         PushGatewayProperties.Fcm fcm = new PushGatewayProperties.Fcm("radar-bench", null, null, endpoint,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), concurrency, transport);
 

@@ -1,32 +1,22 @@
 package com.radartracking.push.gateway.standin;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A local stand-in for FCM HTTP v1 ({@code POST /v1/projects/{p}/messages:send}), for tests and benches:
  * the real Firebase Admin SDK is pointed at it (see {@code radar.push.gateway.fcm.endpoint}). It answers
- * {@code {"name":"projects/p/messages/<id>"}} after a configurable latency, held on a scheduler rather
- * than a thread per waiting request, or one of the {@link FcmFault}s: chosen by the token's prefix
+ * {@code {"name":"projects/p/messages/<id>"}} after a configurable latency (held in a timer queue of
+ * its one-thread NIO server, {@link StandInHttpServer}, not by a thread per waiting request), or one of the {@link FcmFault}s: chosen by the token's prefix
  * ({@code unregistered-…}, {@code quota-…}, …) or at random by configured ratios. It counts requests per
  * token (SDK retries included) and accepted sends per token, readable here and at
  * {@code GET /standin/stats}, {@code GET /standin/tokens?token=…}; {@code POST /standin/reset} clears them
@@ -37,17 +27,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class FcmStandIn implements AutoCloseable {
 
-    static {
-        // The JDK server closes idle keep-alive connections above 200 by default, which makes a client
-        // with a bigger pool reconnect all the time; must be set before its ServerConfig loads.
-        System.setProperty("sun.net.httpserver.maxIdleConnections", "8192");
-    }
-
     private static volatile FcmStandIn shared;
 
-    private final HttpServer server;
-    private final ExecutorService handlers;
-    private final ScheduledExecutorService delays;
+    private final StandInHttpServer server;
     private final FcmStandInSettings settings;
     private final AtomicLong messageIds = new AtomicLong();
     private final LongAdder requests = new LongAdder();
@@ -75,24 +57,18 @@ public final class FcmStandIn implements AutoCloseable {
         }
     }
 
-    private FcmStandIn(int port, FcmStandInSettings settings, int handlerThreads) throws IOException {
+    private FcmStandIn(int port, FcmStandInSettings settings) throws IOException {
         this.settings = settings;
         for (FcmFault fault : FcmFault.values()) {
             faults.put(fault, new LongAdder());
         }
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 4096);
-        handlers = Executors.newFixedThreadPool(handlerThreads, daemon("fcm-standin-http"));
-        delays = Executors.newSingleThreadScheduledExecutor(daemon("fcm-standin-latency"));
-        server.setExecutor(handlers);
-        server.createContext("/v1/projects/", this::send);
-        server.createContext("/standin/", this::admin);
-        server.start();
+        server = new StandInHttpServer(port, this::handle);
     }
 
     /** Starts a stand-in on {@code port} (0: any free port). */
     public static FcmStandIn start(int port, FcmStandInSettings settings) {
         try {
-            return new FcmStandIn(port, settings, 2);
+            return new FcmStandIn(port, settings);
         } catch (IOException e) {
             throw new IllegalStateException("FCM stand-in could not listen on port " + port, e);
         }
@@ -112,11 +88,11 @@ public final class FcmStandIn implements AutoCloseable {
 
     /** Base URL to give {@code radar.push.gateway.fcm.endpoint}, e.g. {@code http://127.0.0.1:41234}. */
     public String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + server.port();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     public FcmStandInSettings settings() {
@@ -171,24 +147,21 @@ public final class FcmStandIn implements AutoCloseable {
         return tokens.values().stream().mapToLong(c -> Math.max(0, c.accepted() - 1)).sum();
     }
 
-    private void send(HttpExchange exchange) throws IOException {
-        requests.increment();
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private StandInHttpServer.Reply handle(StandInHttpServer.Request request) {
+        String path = request.path();
+        if (path.startsWith("/standin/")) {
+            return admin(path, FcmStandInSettings.parseQuery(request.query()));
         }
-        String path = exchange.getRequestURI().getPath();
-        if (!"POST".equals(exchange.getRequestMethod()) || !path.endsWith("/messages:send")) {
-            respond(exchange, 404, "{\"error\":{\"code\":404,\"message\":\"Not found: " + path + "\",\"status\":\"NOT_FOUND\"}}", null);
-            return;
+        requests.increment();
+        if (!"POST".equals(request.method()) || !path.startsWith("/v1/projects/") || !path.endsWith("/messages:send")) {
+            return reply(404, "{\"error\":{\"code\":404,\"message\":\"Not found: " + path + "\",\"status\":\"NOT_FOUND\"}}");
         }
         String project = path.substring("/v1/projects/".length(), path.length() - "/messages:send".length());
         SendRequestReader.Target target;
         try {
-            target = SendRequestReader.read(body);
+            target = SendRequestReader.read(request.body());
         } catch (SendRequestReader.MalformedJson | RuntimeException e) {
-            fault(exchange, FcmFault.INVALID_PAYLOAD);
-            return;
+            return fault(FcmFault.INVALID_PAYLOAD);
         }
         TokenCount count = null;
         if (target.value() != null && settings.trackTokens()) {
@@ -196,7 +169,7 @@ public final class FcmStandIn implements AutoCloseable {
             count.received.increment();
             count.kind = target.kind();
         }
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        String auth = request.authorization();
         FcmFault fault = auth == null || !auth.startsWith("Bearer ") ? FcmFault.AUTH : FcmFault.forToken(target.value());
         if (fault == null && target.value() == null) {
             fault = FcmFault.INVALID_PAYLOAD;
@@ -205,8 +178,7 @@ public final class FcmStandIn implements AutoCloseable {
             fault = settings.pickFault(ThreadLocalRandom.current().nextDouble());
         }
         if (fault != null && fault != FcmFault.SLOW) {
-            fault(exchange, fault);
-            return;
+            return fault(fault);
         }
         if (fault == FcmFault.SLOW) {
             faults.get(FcmFault.SLOW).increment();
@@ -214,75 +186,48 @@ public final class FcmStandIn implements AutoCloseable {
         TokenCount acceptedCount = count;
         String name = "{\"name\":\"projects/" + project + "/messages/0:" + messageIds.incrementAndGet() + "%standin\"}";
         Duration delay = fault == FcmFault.SLOW ? settings.slowDelay() : settings.latency();
-        later(delay, () -> {
-            if (respond(exchange, 200, name, null)) {
-                accepted.increment();
-                if (acceptedCount != null) {
-                    acceptedCount.accepted.increment();
-                }
+        return new StandInHttpServer.Reply(200, name, null, delay.toNanos(), () -> {
+            accepted.increment();
+            if (acceptedCount != null) {
+                acceptedCount.accepted.increment();
             }
         });
     }
 
-    private void fault(HttpExchange exchange, FcmFault fault) {
+    private StandInHttpServer.Reply fault(FcmFault fault) {
         faults.get(fault).increment();
         String retryAfter = switch (fault) {
             case QUOTA_EXCEEDED -> settings.quotaRetryAfterSeconds() >= 0 ? Long.toString(settings.quotaRetryAfterSeconds()) : null;
             case UNAVAILABLE -> settings.unavailableRetryAfterSeconds() >= 0 ? Long.toString(settings.unavailableRetryAfterSeconds()) : null;
             default -> null;
         };
-        String body = fault.body();
-        later(settings.latency(), () -> respond(exchange, fault.httpStatus(), body, retryAfter));
+        return new StandInHttpServer.Reply(fault.httpStatus(), fault.body(), retryAfter, settings.latency().toNanos(), null);
     }
 
-    private void later(Duration delay, Runnable reply) {
-        if (delay.isZero()) {
-            reply.run();
-        } else {
-            delays.schedule(reply, delay.toNanos(), TimeUnit.NANOSECONDS);
-        }
+    private static StandInHttpServer.Reply reply(int status, String json) {
+        return new StandInHttpServer.Reply(status, json, null, 0, null);
     }
 
-    /** Writes the answer; false when the client had already gone (e.g. it timed out first). */
-    private static boolean respond(HttpExchange exchange, int status, String json, String retryAfter) {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = exchange.getResponseBody()) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-            if (retryAfter != null) {
-                exchange.getResponseHeaders().set("Retry-After", retryAfter);
-            }
-            exchange.sendResponseHeaders(status, bytes.length);
-            out.write(bytes);
-            return true;
-        } catch (IOException e) {
-            return false;
-        } finally {
-            exchange.close();
-        }
-    }
-
-    private void admin(HttpExchange exchange) {
-        String path = exchange.getRequestURI().getPath();
-        Map<String, String> query = FcmStandInSettings.parseQuery(exchange.getRequestURI().getRawQuery());
+    private StandInHttpServer.Reply admin(String path, Map<String, String> query) {
         try {
-            switch (path) {
-                case "/standin/stats" -> respond(exchange, 200, statsJson(), null);
+            return switch (path) {
+                case "/standin/stats" -> reply(200, statsJson());
                 case "/standin/tokens" -> {
                     String token = query.getOrDefault("token", "");
-                    respond(exchange, 200, "{\"received\":" + received(token) + ",\"accepted\":" + acceptedFor(token) + "}", null);
+                    yield reply(200, "{\"received\":" + received(token) + ",\"accepted\":" + acceptedFor(token) + "}");
                 }
                 case "/standin/reset" -> {
                     reset();
-                    respond(exchange, 200, statsJson(), null);
+                    yield reply(200, statsJson());
                 }
                 case "/standin/config" -> {
                     settings.apply(query);
-                    respond(exchange, 200, settings.toJson(), null);
+                    yield reply(200, settings.toJson());
                 }
-                default -> respond(exchange, 404, "{\"error\":\"unknown " + path + "\"}", null);
-            }
+                default -> reply(404, "{\"error\":\"unknown " + path + "\"}");
+            };
         } catch (IllegalArgumentException e) {
-            respond(exchange, 400, "{\"error\":\"" + e.getMessage().replace("\"", "'") + "\"}", null);
+            return reply(400, "{\"error\":\"" + String.valueOf(e.getMessage()).replace("\"", "'") + "\"}");
         }
     }
 
@@ -298,29 +243,17 @@ public final class FcmStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        handlers.shutdownNow();
-        delays.shutdownNow();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicLong n = new AtomicLong();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        server.close();
     }
 
     /**
      * {@code --port N} (0: free port), {@code --port-file F} (the port is written there once listening),
-     * {@code --threads N} (HTTP handler threads, 2), and every setting of {@link FcmStandInSettings#apply}
+     * and every setting of {@link FcmStandInSettings#apply}
      * as {@code --latency-ms 20}, {@code --ratio UNAVAILABLE=0.01}, {@code --slow-ms 30000},
      * {@code --quota-retry-after 60}, {@code --unavailable-retry-after -1}, {@code --track-tokens false}.
      */
     public static void main(String[] args) throws Exception {
         int port = 0;
-        int threads = 2;
         Path portFile = null;
         FcmStandInSettings settings = new FcmStandInSettings();
         for (int i = 0; i < args.length; i += 2) {
@@ -329,18 +262,17 @@ public final class FcmStandIn implements AutoCloseable {
             switch (name) {
                 case "--port" -> port = Integer.parseInt(value);
                 case "--port-file" -> portFile = Path.of(value);
-                case "--threads" -> threads = Integer.parseInt(value);
                 case "--ratio" -> settings.apply(Map.of("ratio." + value.substring(0, value.indexOf('=')),
                         value.substring(value.indexOf('=') + 1)));
                 case "--help", "-h" -> {
-                    System.out.println("FcmStandIn --port 0 --port-file F --threads 2 --latency-ms 20 --ratio FAULT=p"
+                    System.out.println("FcmStandIn --port 0 --port-file F --latency-ms 20 --ratio FAULT=p"
                             + " --slow-ms 30000 --quota-retry-after 60 --unavailable-retry-after -1 --track-tokens true");
                     return;
                 }
                 default -> settings.apply(Map.of(FcmStandInSettings.optionToKey(name), value));
             }
         }
-        FcmStandIn standIn = new FcmStandIn(port, settings, threads);
+        FcmStandIn standIn = new FcmStandIn(port, settings);
         if (portFile != null) {
             Files.writeString(portFile, Integer.toString(standIn.port()));
         }
