@@ -6,7 +6,7 @@
 # goes through the real Firebase Admin SDK over HTTP. Outbox rows are planted with direct SQL as the
 # superuser (bench/lib/push-queue.sql): the benches measure the dispatcher, not the fan-out that writes rows.
 #
-# Env: STANDIN_LATENCY_MS (20), STANDIN_THREADS (2), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s).
+# Env: STANDIN_LATENCY_MS (20), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s).
 
 source "$RADAR_ROOT/bench/lib/fcm-standin.sh"
 PUSH_WORKERS="${PUSH_WORKERS:-4}"
@@ -16,7 +16,7 @@ STANDIN_URL=""
 
 # push_start_standin — the stand-in (bench/lib/fcm-standin.sh) on a free port, STANDIN_LATENCY_MS per message.
 push_start_standin() {
-  FCM_STANDIN_PORT=0 fcm_standin_start --latency-ms "${STANDIN_LATENCY_MS:-20}" --threads "${STANDIN_THREADS:-2}"
+  FCM_STANDIN_PORT=0 fcm_standin_start --latency-ms "${STANDIN_LATENCY_MS:-20}"
   STANDIN_URL="$FCM_STANDIN_URL"
 }
 
