@@ -76,24 +76,38 @@ class ExpansionWorker {
      * chunks were written. Stops when it is complete, cancelled, not yet due, or held by another worker.
      */
     int expand(UUID sendId, int maxChunks) {
+        return expand(sendId, maxChunks, chunkSize);
+    }
+
+    /** {@link #expand(UUID, int)} with chunks of {@code size} customers (tests use small ones). */
+    int expand(UUID sendId, int maxChunks, int size) {
         int chunks = 0;
-        while (chunks < maxChunks && Boolean.TRUE.equals(transactions.execute(status -> expandChunk(sendId)))) {
+        while (chunks < maxChunks) {
+            Result result = transactions.execute(status -> expandChunk(sendId, size));
+            if (result == Result.NOTHING) {
+                break;
+            }
             chunks++;
+            if (result == Result.COMPLETE) {
+                break;
+            }
         }
         return chunks;
     }
 
-    /** One chunk in the caller's transaction; false when there was nothing (more) to do. */
-    boolean expandChunk(UUID sendId) {
+    enum Result { NOTHING, MORE, COMPLETE }
+
+    /** One chunk in the caller's transaction. */
+    Result expandChunk(UUID sendId, int chunkSize) {
         PushSendView send = sends.lock(sendId, true).orElse(null);
         if (send == null || !(send.status().equals("SCHEDULED") || send.status().equals("EXPANDING"))
                 || send.scheduledAt().isAfter(java.time.Instant.now())) {
-            return false;
+            return Result.NOTHING;
         }
         Fanout.Chunk chunk = fanout.expand(send, settings.current(), send.expandedThrough(), chunkSize);
         boolean complete = chunk.customers() < chunkSize;
         String status = !complete ? "EXPANDING" : send.recipients() + chunk.written() > 0 ? "QUEUED" : "DONE";
         sends.progress(sendId, chunk.lastId(), chunk.written(), chunk.skipped(), status);
-        return !complete;
+        return complete ? Result.COMPLETE : Result.MORE;
     }
 }
