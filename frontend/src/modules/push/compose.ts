@@ -307,3 +307,14 @@ export const COMPOSER_FIELDS: readonly ComposerField[] = ["audience", "segment",
 export function payloadShare(bytes: number): { share: number; over: boolean } {
   return { share: Math.min(1, Math.max(0, bytes / PUSH_LIMITS.payloadBytes)), over: bytes > PUSH_LIMITS.payloadBytes };
 }
+
+/** Now on the business's wall clock as yyyy-mm-ddTHH:mm (the schedule field's minimum). */
+export function nowLocal(timeZone: string, now: Date = new Date()): string {
+  try {
+    const parts = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(now);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+    return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
+  } catch {
+    return now.toISOString().slice(0, 16);
+  }
+}
