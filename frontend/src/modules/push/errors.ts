@@ -23,7 +23,9 @@ function pushMessage(error: ApiError, field: ComposerField, t: Translator, fmt: 
 export function composerErrorsFromApi(errors: readonly ApiError[], t: Translator, fmt: FormatContext): FormErrors<ComposerField> {
   const result: FormErrors<ComposerField> = { fields: {}, form: [] };
   for (const error of errors) {
-    const field = error.field ? API_FIELD_ALIASES[error.field] : error.code === "FORBIDDEN" ? "audience" : undefined;
+    // Without a field, a refusal of the composer is about its audience: a customer not found, or Staff
+    // asking for more than one customer.
+    const field = error.field ? API_FIELD_ALIASES[error.field] : error.code === "FORBIDDEN" || error.code === "NOT_FOUND" ? "audience" : undefined;
     if (field && COMPOSER_FIELDS.includes(field) && !result.fields[field]) {
       result.fields[field] = pushMessage(error, field, t, fmt);
       continue;
