@@ -27,20 +27,20 @@ import org.springframework.stereotype.Component;
  * while a test watches it.
  */
 @Component
-class SqlStatementLog implements BeanPostProcessor {
+public class SqlStatementLog implements BeanPostProcessor {
 
     private static final Set<UUID> WATCHED = ConcurrentHashMap.newKeySet();
     private static final Map<UUID, List<String>> STATEMENTS = new ConcurrentHashMap<>();
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
 
     /** Starts (or restarts) recording the statements run for {@code businessId}. */
-    static void watch(UUID businessId) {
+    public static void watch(UUID businessId) {
         STATEMENTS.put(businessId, new CopyOnWriteArrayList<>());
         WATCHED.add(businessId);
     }
 
     /** The statements recorded since {@link #watch}, and stops recording. */
-    static List<String> stop(UUID businessId) {
+    public static List<String> stop(UUID businessId) {
         WATCHED.remove(businessId);
         List<String> statements = STATEMENTS.remove(businessId);
         return statements == null ? List.of() : List.copyOf(statements);
