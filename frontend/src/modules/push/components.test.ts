@@ -18,7 +18,12 @@ function render(element: ReactElement, role: Role = "ADMIN", displayName = "Admi
   const user = { id: "u1", email: "a@x.example", displayName, role };
   const business = { id: "b1", name: "Café Centro", timeZone: "America/Bogota", locale: "es-CO", currency: "COP", locationLimit: 5 };
   return renderToStaticMarkup(
-    createElement(I18nProvider, { locale: "es-419", formatLocale: "es-CO", timeZone: "America/Bogota" }, createElement(SessionProvider, { user, business, visibleLocationIds: [] }, element)),
+    createElement(I18nProvider, {
+      locale: "es-419",
+      formatLocale: "es-CO",
+      timeZone: "America/Bogota",
+      children: createElement(SessionProvider, { user, business, visibleLocationIds: [], children: element }),
+    }),
   );
 }
 
