@@ -31,8 +31,9 @@ export function progressOf(counts: Counts, status: PushSendStatus): Progress {
   return { done, total, percent };
 }
 
-/** Still changing: written or being written, or delivering. */
-export function isLive(status: PushSendStatus): boolean {
+/** Still changing: written or being written, delivering, or scheduled and due (the worker picks it up). */
+export function isLive(status: PushSendStatus, scheduledAt?: string, now: number = Date.now()): boolean {
+  if (status === "SCHEDULED") return scheduledAt !== undefined && Date.parse(scheduledAt) <= now;
   return status === "EXPANDING" || status === "QUEUED";
 }
 

@@ -143,6 +143,9 @@ describe("history figures", () => {
     expect(progressOf({ ...counts, total: 1000, sent: 999, queued: 1, failed: 0, sending: 0 }, "QUEUED").percent).toBe(99);
     expect(progressOf({ ...counts, total: 0, sent: 0, failed: 0 }, "DONE").percent).toBe(100);
     expect([isLive("QUEUED"), isLive("EXPANDING"), isLive("SCHEDULED"), isLive("DONE")]).toEqual([true, true, false, false]);
+    // A schedule that is due is about to be picked up: its page keeps refreshing.
+    const now = Date.parse("2026-11-29T15:00:00Z");
+    expect([isLive("SCHEDULED", "2026-11-29T14:59:00Z", now), isLive("SCHEDULED", "2026-11-30T09:00:00Z", now)]).toEqual([true, false]);
   });
 
   it("lets Admins cancel any unfinished send and Staff their own", () => {

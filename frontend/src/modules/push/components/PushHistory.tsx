@@ -41,7 +41,7 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
   useEffect(() => setNotice(flash.getState().take()), []);
 
   // Sends still delivering keep their figures moving: refresh the page on screen while any is live.
-  const anyLive = page.edges.some((e) => isLive(e.node.status));
+  const anyLive = page.edges.some((e) => isLive(e.node.status, e.node.scheduledAt));
   useEffect(() => {
     if (!anyLive) return;
     const timer = setInterval(() => document.visibilityState !== "hidden" && setTick((n) => n + 1), LIVE_POLL_MS);

@@ -71,17 +71,15 @@ export function CancelSend({ send, onCancelled }: { send: PushSendDetailFieldsFr
 export function PushSendDetail({ initial }: { initial: PushSendDetailFieldsFragment }) {
   const { t, fmt } = useI18n();
   const user = useSession((s) => s.user);
-  const [status, setStatus] = useState(initial.status);
-  const query = useQuery(PushSendDocument, { id: initial.id }, { initialData: { pushSend: initial }, pollMs: isLive(status) ? LIVE_POLL_MS : undefined });
+  const [live, setLive] = useState(isLive(initial.status, initial.scheduledAt));
+  const query = useQuery(PushSendDocument, { id: initial.id }, { initialData: { pushSend: initial }, pollMs: live ? LIVE_POLL_MS : undefined });
   // The cancel mutation's answer is shown until the next fetch brings a newer one.
   const [override, setOverride] = useState<{ send: PushSendDetailFieldsFragment; seen: unknown } | null>(null);
   const send = override && override.seen === query.data ? override.send : (query.data?.pushSend ?? initial);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => setNotice(flash.getState().take()), []);
-  useEffect(() => setStatus(send.status), [send.status]);
-
-  const live = isLive(send.status);
+  useEffect(() => setLive(isLive(send.status, send.scheduledAt)), [send.status, send.scheduledAt]);
   const version = `${send.status}|${send.counts.total}|${send.counts.sent}|${send.counts.failed}|${send.counts.cancelled}`;
 
   return (
