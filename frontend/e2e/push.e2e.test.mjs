@@ -38,7 +38,7 @@ async function newAnalyst(adminContext, run) {
 
 async function pickFromSearch(searchId, name) {
   await page.fill(`#${searchId}`, name);
-  const button = page.locator(`[data-testid="${searchId}-results"] [data-testid="audience-choose"]`).first();
+  const button = page.locator(`[data-testid="${searchId}-results"] li`).filter({ hasText: name }).locator('[data-testid="audience-choose"]');
   await button.waitFor();
   await button.click();
 }

@@ -62,6 +62,7 @@ export function PushComposer({
   const [previewing, setPreviewing] = useState(false);
   const [send, sending] = useMutation(SendPushDocument);
   const submitted = useRef(false);
+  const inFlight = useRef(false);
 
   const change = (changes: Partial<ComposerValues>) => {
     setValues((v) => ({ ...v, ...changes }));
@@ -107,13 +108,18 @@ export function PushComposer({
   }, [debouncedKey]);
 
   async function submit() {
-    if (sending || submitted.current) return;
+    // A second click before React re-renders the busy button: ignored here; a retry after a lost
+    // answer reuses the idempotency key, so the API returns the first send.
+    if (inFlight.current || submitted.current) return;
     const checked = validateComposer(values, timeZone);
     if (!checked.ok) {
       setFieldErrors(Object.fromEntries(Object.entries(checked.errors).map(([field, issue]) => [field, t(issue.key, issue.params)])));
       return;
     }
-    const result = await send({ input: { ...checked.value, idempotencyKey } });
+    inFlight.current = true;
+    const result = await send({ input: { ...checked.value, idempotencyKey } }).finally(() => {
+      inFlight.current = false;
+    });
     if (!result.ok) {
       const mapped = composerErrorsFromApi(result.errors, t, fmt);
       setFieldErrors(mapped.fields);
