@@ -130,7 +130,7 @@ export function PushComposer({
     const created = result.data.sendPush;
     flash
       .getState()
-      .show(created.status === "SCHEDULED" ? t("push.scheduled", { title: created.title, date: formatDateTime(created.scheduledAt, fmt) }) : t("push.sent", { title: created.title }));
+      .show(checked.value.scheduledAt ? t("push.scheduled", { title: created.title, date: formatDateTime(created.scheduledAt, fmt) }) : t("push.sent", { title: created.title }));
     router.push(`/push/sends/${created.id}`);
   }
 
