@@ -56,9 +56,13 @@ class ExpansionWorker {
     @Scheduled(fixedDelayString = "${radar.push.sending.expansion-poll:1s}",
             initialDelayString = "${radar.push.sending.expansion-poll:1s}")
     void expandDueSends() {
-        if (paused.get()) {
-            return;
+        if (!paused.get()) {
+            expandDue();
         }
+    }
+
+    /** One pass over the sends due to expand, each under its own tenant. */
+    void expandDue() {
         List<DueSend> due = jdbc.query("select business_id, send_id from push_sends_to_expand(100)",
                 (rs, row) -> new DueSend(rs.getObject("business_id", UUID.class), rs.getObject("send_id", UUID.class)));
         for (DueSend send : due) {

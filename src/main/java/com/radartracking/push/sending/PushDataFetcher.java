@@ -82,13 +82,13 @@ class PushDataFetcher {
     }
 
     @DgsQuery
-    NotificationPage notifications(@InputArgument Integer first, @InputArgument String after,
+    NotificationConnection notifications(@InputArgument Integer first, @InputArgument String after,
             @InputArgument Map<String, Object> filter) {
         requireReader();
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         PushQueries.NotificationFilter criteria = notificationFilter(filter);
-        return NotificationPage.of(Connection.of(queries.notifications(criteria, page), page, null,
-                NotificationPage::cursor, row -> row), criteria, null);
+        return NotificationConnection.of(Connection.of(queries.notifications(criteria, page), page, null,
+                NotificationConnection::cursor, row -> row), criteria, null);
     }
 
     @DgsQuery
@@ -101,7 +101,7 @@ class PushDataFetcher {
         UUID customerId = referencedCustomer(f.get("customerId"));
         Object reason = f.get("reason");
         return Connection.of(queries.skips(new PushQueries.SkipFilter(sendId, customerId,
-                reason == null ? null : reason.toString()), page), page, null, NotificationPage::cursor, row -> row);
+                reason == null ? null : reason.toString()), page), page, null, NotificationConnection::cursor, row -> row);
     }
 
     private PushQueries.NotificationFilter notificationFilter(Map<String, Object> filter) {

@@ -62,23 +62,23 @@ class PushFieldsDataFetcher {
         PushSendView send = environment.getSourceOrThrow();
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         return Connection.of(queries.skips(new PushQueries.SkipFilter(send.id(), null, reason), page), page, null,
-                NotificationPage::cursor, row -> row);
+                NotificationConnection::cursor, row -> row);
     }
 
     @DgsData(parentType = "PushSend", field = "notifications")
-    NotificationPage sendNotifications(DgsDataFetchingEnvironment environment, @InputArgument Integer first,
+    NotificationConnection sendNotifications(DgsDataFetchingEnvironment environment, @InputArgument Integer first,
             @InputArgument String after, @InputArgument String status) {
         PushSendView send = environment.getSourceOrThrow();
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         PushQueries.NotificationFilter filter = new PushQueries.NotificationFilter(status, send.id(), null, null,
                 null, null);
-        return NotificationPage.of(Connection.of(queries.notifications(filter, page), page, null,
-                NotificationPage::cursor, row -> row), filter, null);
+        return NotificationConnection.of(Connection.of(queries.notifications(filter, page), page, null,
+                NotificationConnection::cursor, row -> row), filter, null);
     }
 
     @DgsData(parentType = "NotificationConnection", field = "counts")
     CompletableFuture<NotificationCounts> connectionCounts(DgsDataFetchingEnvironment environment) {
-        NotificationPage page = environment.getSourceOrThrow();
+        NotificationConnection page = environment.getSourceOrThrow();
         if (page.customer() != null) {
             return this.<NotificationCounts>loader(environment, PushLoaders.CUSTOMER_NOTIFICATION_COUNTS)
                     .load(page.customer()).thenApply(counts -> counts == null ? NotificationCounts.ZERO : counts);
@@ -124,14 +124,14 @@ class PushFieldsDataFetcher {
     }
 
     @DgsData(parentType = "Customer", field = "notifications")
-    CompletableFuture<NotificationPage> customerNotifications(DgsDataFetchingEnvironment environment,
+    CompletableFuture<NotificationConnection> customerNotifications(DgsDataFetchingEnvironment environment,
             @InputArgument Integer first, @InputArgument String after) throws Exception {
         PushLoaders.Key customer = customerKey(environment);
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         return this.<List<NotificationView>>loader(environment, PushLoaders.CUSTOMER_NOTIFICATIONS)
                 .load(new PushLoaders.PageKey(customer.businessId(), customer.id(), page))
-                .thenApply(rows -> NotificationPage.of(Connection.of(rows == null ? List.of() : rows, page, null,
-                        NotificationPage::cursor, row -> row), null, customer));
+                .thenApply(rows -> NotificationConnection.of(Connection.of(rows == null ? List.of() : rows, page, null,
+                        NotificationConnection::cursor, row -> row), null, customer));
     }
 
     @DgsData(parentType = "Customer", field = "pushSkips")
@@ -142,7 +142,7 @@ class PushFieldsDataFetcher {
         return this.<List<SkipView>>loader(environment, PushLoaders.CUSTOMER_SKIPS)
                 .load(new PushLoaders.PageKey(customer.businessId(), customer.id(), page))
                 .thenApply(rows -> Connection.of(rows == null ? List.of() : rows, page, null,
-                        NotificationPage::cursor, row -> row));
+                        NotificationConnection::cursor, row -> row));
     }
 
     private CompletableFuture<PushSendView> send(DgsDataFetchingEnvironment environment, UUID businessId, UUID sendId) {

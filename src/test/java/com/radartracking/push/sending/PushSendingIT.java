@@ -142,7 +142,7 @@ class PushSendingIT extends PushTestSupport {
                 message("VIP", "Hola {{firstName}}")).ok().data("sendPush");
         assertThat(segment.path("status").asString()).isEqualTo("EXPANDING");
         assertThat(segment.path("audienceSummary").asString()).isEqualTo("Segment: tag vip");
-        worker.expand(UUID.fromString(segment.path("id").asString()), 100);
+        com.radartracking.platform.tenancy.TenantContext.runAs(tenant.businessId(), () -> worker.expand(UUID.fromString(segment.path("id").asString()), 100));
         JsonNode expanded = pushSend(tenant.adminToken(), segment.path("id").asString()).ok().data("pushSend");
         assertThat(expanded.path("status").asString()).isEqualTo("QUEUED");
         assertThat(expanded.path("recipients").asInt()).isEqualTo(30);
@@ -152,7 +152,7 @@ class PushSendingIT extends PushTestSupport {
         JsonNode all = sendPush(tenant.adminToken(), Map.of("kind", "ALL"), message("Todos", "Hola")).ok()
                 .data("sendPush");
         assertThat(all.path("audienceSummary").asString()).isEqualTo("Everyone");
-        worker.expand(UUID.fromString(all.path("id").asString()), 100);
+        com.radartracking.platform.tenancy.TenantContext.runAs(tenant.businessId(), () -> worker.expand(UUID.fromString(all.path("id").asString()), 100));
         JsonNode everyone = pushSend(tenant.adminToken(), all.path("id").asString()).ok().data("pushSend");
         assertThat(everyone.path("recipients").asInt()).isEqualTo(42);
         assertThat(everyone.path("skipped").asInt()).isEqualTo(5);
@@ -221,7 +221,8 @@ class PushSendingIT extends PushTestSupport {
         JsonNode segment = sendPush(tenant.adminToken(), Map.of("kind", "ALL"), message("Hi", "x"),
                 Map.of("scheduledAt", at.toString())).ok().data("sendPush");
         assertThat(segment.path("status").asString()).isEqualTo("SCHEDULED");
-        assertThat(worker.expand(UUID.fromString(segment.path("id").asString()), 10)).isZero();
+        assertThat(com.radartracking.platform.tenancy.TenantContext.callAs(tenant.businessId(),
+                () -> worker.expand(UUID.fromString(segment.path("id").asString()), 10))).isZero();
     }
 
     @Test

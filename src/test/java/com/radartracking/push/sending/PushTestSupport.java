@@ -39,7 +39,7 @@ abstract class PushTestSupport extends ApiIntegrationTest {
 
     String createCustomer(String token, String firstName, String lastName, boolean pushConsent) {
         Map<String, Object> input = new HashMap<>(Map.of("firstName", firstName, "lastName", lastName,
-                "email", uniqueEmail(firstName.toLowerCase().replaceAll("\\W", "x"))));
+                "email", uniqueEmail("c" + Math.abs(firstName.hashCode()))));
         input.put("consents", Map.of("push", pushConsent, "source", "PANEL"));
         return graphQl.execute(token, "mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }",
                 Map.of("i", input)).ok().text("createCustomer.id");

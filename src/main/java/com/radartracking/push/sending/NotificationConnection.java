@@ -7,12 +7,12 @@ import java.util.List;
  * The GraphQL {@code NotificationConnection}: a page plus what its {@code counts} field counts, either a
  * filter (the notifications query, a send's notifications) or one customer (through a loader).
  */
-record NotificationPage(List<Connection.Edge<NotificationView>> edges, Connection.PageInfo pageInfo,
+record NotificationConnection(List<Connection.Edge<NotificationView>> edges, Connection.PageInfo pageInfo,
         PushQueries.NotificationFilter filter, PushLoaders.Key customer) {
 
-    static NotificationPage of(Connection<NotificationView> page, PushQueries.NotificationFilter filter,
+    static NotificationConnection of(Connection<NotificationView> page, PushQueries.NotificationFilter filter,
             PushLoaders.Key customer) {
-        return new NotificationPage(page.edges(), page.pageInfo(), filter, customer);
+        return new NotificationConnection(page.edges(), page.pageInfo(), filter, customer);
     }
 
     static String cursor(NotificationView row) {
