@@ -8,7 +8,7 @@ import { AudiencePicker } from "./components/AudiencePicker";
 import { MessageFields } from "./components/MessageFields";
 import { PushPreviewPanel, type PushPreviewData } from "./components/PushPreviewPanel";
 import { PushSendDetail } from "./components/PushSendDetail";
-import { ProgressBar, SendFigures } from "./components/SendFigures";
+import { CompactFigures, ProgressBar, SendFigures } from "./components/SendFigures";
 import { emptyComposer } from "./compose";
 
 // The push components rendered as the server renders them (with the panel's real providers), checked
@@ -133,6 +133,10 @@ describe("history and detail figures", () => {
     const bar = render(createElement(ProgressBar, { counts, status: "QUEUED" }));
     expect(bar).toContain('aria-valuenow="60"');
     expect(text(bar)).toContain("6 de 10 entregadas o terminadas (60 %)");
+    const row = text(render(createElement(CompactFigures, { counts })));
+    expect(row).toContain("5 enviadas");
+    expect(row).toContain("2 retenidas");
+    expect(row).not.toContain("canceladas");
   });
 
   it("shows a delivering send as live, its skip reasons with counts, and Cancel to an Admin", () => {

@@ -18,7 +18,7 @@ import { flash } from "@/stores/flash";
 import { EMPTY_HISTORY_FILTERS, isLive, LIVE_POLL_MS, PUSH_SENDS_PAGE_SIZE, SEND_STATUSES, statusTone, toSendFilter, type HistoryFilters } from "../history";
 import { BlockedBanner } from "./BlockedBanner";
 import { PushTabs } from "./PushTabs";
-import { ProgressBar } from "./SendFigures";
+import { CompactFigures, ProgressBar } from "./SendFigures";
 
 /** Sends, newest first, with their delivery figures; filters by status and creation day; paged. */
 export function PushHistory({ initial, settings }: { initial: PushSendsQuery; settings: PushSettingsFieldsFragment }) {
@@ -143,6 +143,7 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
                   </td>
                   <td className={td}>
                     <ProgressBar counts={send.counts} status={send.status} compact />
+                    <CompactFigures counts={send.counts} />
                   </td>
                   <td className={`${td} text-right tabular-nums`}>{formatNumber(send.skipped, fmt.locale, 0)}</td>
                 </tr>

@@ -47,3 +47,19 @@ export function SendFigures({ counts, skipped, recipients }: { counts: Counts; s
     </dl>
   );
 }
+
+/** The figures of one send on one line for the history's rows ("5 Enviadas · 1 Fallidas · ..."), zeros left out. */
+export function CompactFigures({ counts }: { counts: Counts }) {
+  const { t, fmt } = useI18n();
+  const shown = FIGURES.filter((key) => counts[key] > 0);
+  if (shown.length === 0) return null;
+  return (
+    <ul className="mt-1 flex flex-wrap gap-x-2 text-xs text-slate-700" data-testid="send-row-figures">
+      {shown.map((key) => (
+        <li key={key}>
+          <span className="font-semibold tabular-nums">{formatNumber(counts[key], fmt.locale, 0)}</span> {t(`push.figure.${key}`).toLowerCase()}
+        </li>
+      ))}
+    </ul>
+  );
+}
