@@ -55,7 +55,7 @@ export function PushPreviewPanel({ preview, loading, incomplete, appName }: { pr
   const n = (value: number) => formatNumber(value, fmt.locale, 0);
   return (
     <div className={`space-y-4 ${loading ? "opacity-60 transition-opacity" : ""}`} aria-busy={loading || undefined} data-testid="push-preview">
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-2">
         <Figure label={t("push.preview.customers")} value={preview.customers} testId="preview-customers" />
         <Figure label={t("push.preview.reachable")} value={preview.reachableCustomers} testId="preview-reachable" />
         <Figure label={t("push.preview.devices")} value={preview.devices} testId="preview-devices" />
