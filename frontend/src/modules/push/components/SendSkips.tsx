@@ -57,8 +57,8 @@ export function SendSkips({ sendId, skipCounts }: { sendId: string; skipCounts: 
               <span>{t(`push.skip.${s.reason}`)}</span>
               <span className="flex items-center gap-3">
                 <span className="font-semibold tabular-nums">{formatNumber(s.count, fmt.locale, 0)}</span>
-                <Button small variant="ghost" aria-pressed={reason === s.reason} onClick={() => setReason(s.reason)} data-testid={`skip-show-${s.reason}`}>
-                  {t("push.detail.skipsOf", { reason: t(`push.skip.${s.reason}`).toLowerCase() })}
+                <Button small variant="ghost" aria-pressed={reason === s.reason} onClick={() => setReason(s.reason)} data-testid={`skip-show-${s.reason}`} aria-label={t("push.detail.skipsOf", { reason: t(`push.skip.${s.reason}`).toLowerCase() })}>
+                  {t("push.detail.showCustomers")}
                 </Button>
               </span>
             </li>
