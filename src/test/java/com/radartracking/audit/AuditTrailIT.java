@@ -171,6 +171,22 @@ class AuditTrailIT extends ApiIntegrationTest {
                             + "{cardId: $c, delta: 50, reason: \"Welcome gift\"}) { id } }", Map.of("c", cardId)).ok();
                     return Map.of("i", Map.of("cardId", cardId, "rewardId", rewardId, "locationId", world.locationId()));
                 }, staff, business));
+        // push sending
+        samples.put("sendPush", new Sample("""
+                mutation($c: ID!) { sendPush(input: {audience: {kind: CUSTOMER, customerId: $c},
+                  message: {title: "Audited", body: "Hola {{firstName}}"}}) { id } }""",
+                world -> Map.of("c", customer(world)), admin, business));
+        samples.put("cancelPushSend", new Sample("mutation($id: ID!) { cancelPushSend(id: $id) { id } }",
+                world -> Map.of("id", graphQl.execute(world.tenant().adminToken(), """
+                        mutation($at: DateTime!) { sendPush(input: {audience: {kind: ALL}, scheduledAt: $at,
+                          message: {title: "Later", body: "x"}}) { id } }""",
+                        Map.of("at", java.time.Instant.now().plusSeconds(86_400).toString())).ok().text("sendPush.id")),
+                admin, business));
+        samples.put("updatePushSettings", new Sample(
+                "mutation { updatePushSettings(input: {frequencyCap: 3, frequencyCapWindowHours: 12}) { frequencyCap } }",
+                world -> Map.of(), admin, business));
+        samples.put("clearPushBlock", new Sample("mutation { clearPushBlock { blockedAt } }", world -> Map.of(), admin,
+                business));
         return samples;
     }
 

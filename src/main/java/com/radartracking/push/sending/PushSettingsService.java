@@ -94,10 +94,10 @@ class PushSettingsService {
     PushSettings.View clearBlock() {
         CurrentActor.requireRole(Role.ADMIN);
         PushSettings current = store.current();
-        if (store.clearBlock()) {
-            activity.record("push.block.clear", "PushSettings", current.businessId(),
-                    Map.of("blockedReason", String.valueOf(current.blockedReason())));
-        }
+        boolean wasBlocked = store.clearBlock();
+        // Recorded even when there was nothing to clear: an Admin pressed it, and the log says what it found.
+        activity.record("push.block.clear", "PushSettings", current.businessId(), Map.of("wasBlocked", wasBlocked,
+                "blockedReason", String.valueOf(current.blockedReason())));
         return store.current().view();
     }
 
