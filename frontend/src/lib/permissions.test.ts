@@ -38,7 +38,14 @@ describe("permissions", () => {
 
   it("lists every module to come, marked as coming soon", () => {
     const soon = NAV_ITEMS.filter((i) => i.comingSoon).map((i) => i.key);
-    expect(soon).toEqual(["campaigns", "loyalty", "push", "support"]);
+    expect(soon).toEqual(["campaigns", "loyalty", "support"]);
+  });
+
+  it("shows Push to every role: Admins send to any audience, Staff to one customer, Analysts read", () => {
+    for (const role of ["ADMIN", "STAFF", "ANALYST"] as const) expect(navItemsFor(role).map((i) => i.key)).toContain("push");
+    expect([can("ADMIN", "push.sendAny"), can("ADMIN", "push.manage")]).toEqual([true, true]);
+    expect([can("STAFF", "push.send"), can("STAFF", "push.sendAny"), can("STAFF", "push.manage")]).toEqual([true, false, false]);
+    expect([can("ANALYST", "push.view"), can("ANALYST", "push.send")]).toEqual([true, false]);
   });
 
   it("finds the active entry for nested paths", () => {

@@ -13,7 +13,11 @@ export type Permission =
   | "customers.export"
   | "customers.import"
   | "loyalty.manage"
-  | "points.adjust";
+  | "points.adjust"
+  | "push.view"
+  | "push.send"
+  | "push.sendAny"
+  | "push.manage";
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   ADMIN: new Set<Permission>([
@@ -27,12 +31,17 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "customers.import",
     "loyalty.manage",
     "points.adjust",
+    "push.view",
+    "push.send",
+    "push.sendAny",
+    "push.manage",
   ]),
   // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
-  ANALYST: new Set<Permission>(["team.view"]),
+  ANALYST: new Set<Permission>(["team.view", "push.view"]),
   // Staff act only on their assigned locations (visits, redemptions at the counter); nothing about
   // users, business settings, exports/imports, the loyalty programme or manual points.
-  STAFF: new Set<Permission>(["visits.record"]),
+  // Push: Staff compose for one customer only (API: sendPush CUSTOMER); Analysts read the history.
+  STAFF: new Set<Permission>(["visits.record", "push.view", "push.send"]),
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
@@ -66,7 +75,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "customers", href: "/customers", comingSoon: false },
   { key: "locations", href: "/locations", comingSoon: false },
   { key: "loyalty", href: "/loyalty", comingSoon: true },
-  { key: "push", href: "/push", comingSoon: true },
+  { key: "push", href: "/push", comingSoon: false, requires: "push.view" },
   { key: "support", href: "/support", comingSoon: true },
   { key: "team", href: "/team", comingSoon: false, requires: "team.view" },
   { key: "settings", href: "/settings", comingSoon: false },

@@ -1,6 +1,7 @@
 import { counterEn } from "@/modules/counter/i18n";
 import { customersEn } from "@/modules/customers/i18n";
 import { loyaltyEn } from "@/modules/loyalty/i18n";
+import { pushEn } from "@/modules/push/i18n";
 import type { CoreMessageKey, MessageKey } from "./es";
 
 // English. Typed against the Spanish keys: a missing or extra key fails the type check.
@@ -241,4 +242,4 @@ const core: Record<CoreMessageKey, string> = {
   "time.minutes": "{count} min",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn };
+export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn };

@@ -3,6 +3,7 @@
 import { counterEs } from "@/modules/counter/i18n";
 import { customersEs } from "@/modules/customers/i18n";
 import { loyaltyEs } from "@/modules/loyalty/i18n";
+import { pushEs } from "@/modules/push/i18n";
 
 const core = {
   "app.name": "RadarTracking",
@@ -244,6 +245,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 /** Core messages plus each module's (modules/<module>/i18n.ts). */
-export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs } as const;
+export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs } as const;
 
 export type MessageKey = keyof typeof es;

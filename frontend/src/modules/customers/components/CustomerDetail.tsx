@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/Button";
 import { Card, PageHeader } from "@/components/ui/Page";
 import type { CustomerDetailFieldsFragment } from "@/gql/graphql";
 import { EMPTY, formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import { CustomerPushPanel } from "@/modules/push/components/CustomerPushPanel";
 import { flash } from "@/stores/flash";
 import { useTimeline } from "../hooks/useTimeline";
 import { ConsentsPanel } from "./ConsentsPanel";
@@ -52,6 +53,7 @@ export function CustomerDetail({
 }) {
   const { t, fmt } = useI18n();
   const currency = useSession((s) => s.business?.currency ?? "USD");
+  const canPush = useSession((s) => s.can("push.send"));
   const [customer, setCustomer] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
   const timeline = useTimeline(customer.id);
@@ -68,9 +70,16 @@ export function CustomerDetail({
       <PageHeader
         title={<span data-testid="customer-name">{customer.displayName}</span>}
         actions={
-          <Link href={`/customers/${customer.id}/edit`} className={buttonClass("secondary")} data-testid="customer-edit">
-            {t("customers.detail.edit")}
-          </Link>
+          <>
+            {canPush ? (
+              <Link href={`/push/new?customer=${customer.id}`} className={buttonClass("secondary")} data-testid="customer-send-push">
+                {t("push.customer.send")}
+              </Link>
+            ) : null}
+            <Link href={`/customers/${customer.id}/edit`} className={buttonClass("secondary")} data-testid="customer-edit">
+              {t("customers.detail.edit")}
+            </Link>
+          </>
         }
       >
         <Link href="/customers" className="text-indigo-800 underline">
@@ -121,7 +130,10 @@ export function CustomerDetail({
             }}
           />
         </div>
-        <CustomerTimeline timeline={timeline} locationName={locationName} />
+        <div className="space-y-4">
+          <CustomerTimeline timeline={timeline} locationName={locationName} />
+          <CustomerPushPanel customerId={customer.id} pushConsent={customer.consents.find((c) => c.type === "PUSH")?.granted ?? null} />
+        </div>
       </div>
     </div>
   );
