@@ -38,7 +38,7 @@ describe("permissions", () => {
 
   it("lists every module to come, marked as coming soon", () => {
     const soon = NAV_ITEMS.filter((i) => i.comingSoon).map((i) => i.key);
-    expect(soon).toEqual(["campaigns", "loyalty", "push", "support"]);
+    expect(soon).toEqual(["campaigns", "push", "support"]);
   });
 
   it("finds the active entry for nested paths", () => {
