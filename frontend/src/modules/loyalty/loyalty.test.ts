@@ -103,7 +103,7 @@ describe("API errors on loyalty forms", () => {
 
   it("says the balance refusals clearly: insufficient balance and the balance limit", () => {
     const split = loyaltyErrors([bad("delta", "The card has 5 and cannot give 10", "INSUFFICIENT_BALANCE")], ["delta", "reason"] as const, t, fmt);
-    expect(split.fields.delta).toBe("El saldo no alcanza para ese premio.");
+    expect(split.fields.delta).toBe("El saldo actual no alcanza para descontar eso: quedaría por debajo de 0.");
     const limit = loyaltyErrors([bad("delta", "A card holds at most 1000000000", "BALANCE_LIMIT")], ["delta"] as const, en, fmt);
     expect(limit.fields.delta).toMatch(/at most 1,000,000,000/);
   });

@@ -248,7 +248,9 @@ export function loyaltyErrors<F extends string>(
   for (const error of errors) {
     let message: string;
     let field = error.field;
-    if (error.code === "BAD_USER_INPUT" && error.reason && REASON_KEYS[error.reason]) {
+    if (error.code === "BAD_USER_INPUT" && error.reason === "INSUFFICIENT_BALANCE" && error.field === "delta") {
+      message = t("errors.insufficientBalanceAdjust");
+    } else if (error.code === "BAD_USER_INPUT" && error.reason && REASON_KEYS[error.reason]) {
       message = t(REASON_KEYS[error.reason]!);
     } else if (error.code === "BAD_USER_INPUT" && error.field === "pointsPerVisit" && /per visit, per amount/i.test(error.message)) {
       message = t("loyalty.validation.earnSomething");

@@ -33,16 +33,18 @@ export function CounterRedeem({ target, locationId }: { target: RedeemTarget; lo
   const [redeem, redeeming] = useMutation(RedeemRewardDocument);
   const key = target.kind === "card" ? `card:${target.code}` : `customer:${target.customerId}`;
 
+  /** The target's cards as they are now (a refusal means the screen was out of date). */
+  async function fetchCards(): Promise<LoyaltyCardFieldsFragment[]> {
+    if (target.kind === "card") return [(await request(LoyaltyCardByCodeDocument, { code: target.code })).loyaltyCardByCode];
+    return (await request(CustomerLoyaltyCardsDocument, { customerId: target.customerId })).customer.loyaltyCards;
+  }
+
   useEffect(() => {
     let current = true;
     setCards(null);
     setDone(null);
     setErrors([]);
-    const load =
-      target.kind === "card"
-        ? request(LoyaltyCardByCodeDocument, { code: target.code }).then((d) => [d.loyaltyCardByCode])
-        : request(CustomerLoyaltyCardsDocument, { customerId: target.customerId }).then((d) => d.customer.loyaltyCards);
-    load
+    fetchCards()
       .then((found) => current && setCards(found))
       .catch((error: unknown) => {
         // An unknown code is explained by the visit form above; nothing to redeem then.
@@ -65,6 +67,8 @@ export function CounterRedeem({ target, locationId }: { target: RedeemTarget; lo
     const result = await redeem({ input: { cardId: card.id, rewardId: reward.id, locationId } });
     if (!result.ok) {
       setErrors(loyaltyErrors(result.errors, [], t, fmt).form);
+      // Another till or an Admin changed the balance or the stock: show what is true now.
+      await fetchCards().then(setCards, () => undefined);
       return;
     }
     const redemption = result.data.redeemReward;
