@@ -16,6 +16,8 @@ let customer;
 let card;
 let analystContext;
 
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+
 const rewardRow = (name) => page.locator('[data-testid="reward-row"]', { hasText: name });
 const rewardsOf = async () => (await gql(biz.admin.context, "LoyaltyProgram", { id: programId })).loyaltyProgram.rewards;
 
@@ -198,8 +200,11 @@ describe("loyalty", { concurrency: false }, () => {
   });
 
   it("redeems at the counter on a phone: out of stock and insufficient balance in words, then the new balance", async () => {
-    const staff = await biz.staff.context.newPage();
-    await staff.setViewportSize({ width: 375, height: 740 });
+    // The Staff user signs in on a phone of their own.
+    const phone = await newContext(browser, PHONE);
+    const login = await phone.request.post(`${PANEL_URL}/api/session/login`, { headers: { "content-type": "application/json" }, data: { email: biz.staff.email, password: PASSWORD } });
+    assert.ok(login.ok(), `login: ${login.status()}`);
+    const staff = await phone.newPage();
     await staff.goto("/counter");
     await staff.getByTestId("counter").waitFor();
     await staff.fill("#counter-lookup", card.qrPayload);
@@ -251,7 +256,7 @@ describe("loyalty", { concurrency: false }, () => {
     const redemption = page.locator('[data-testid="ledger-entry"][data-reason="REDEMPTION"]');
     await redemption.waitFor();
     assert.match(await redemption.innerText(), new RegExp(`Canje[\\s\\S]*Café gratis[\\s\\S]*${biz.locations[0].name}[\\s\\S]*−40`));
-    await staff.close();
+    await phone.close();
   });
 
   it("shows Staff the programs and the card without editing controls", async () => {
