@@ -173,7 +173,7 @@ export function CounterScreen({ locations }: { locations: ReadonlyArray<{ id: st
                 </div>
               ) : (
                 <div>
-                  <p className="text-lg font-semibold text-slate-900" data-testid="counter-card">{t("counter.card", { code: target.code })}</p>
+                  <p className="break-all text-lg font-semibold text-slate-900" data-testid="counter-card">{t("counter.card", { code: target.code })}</p>
                   <p className="text-sm text-slate-700">{t("counter.cardHint")}</p>
                 </div>
               )}

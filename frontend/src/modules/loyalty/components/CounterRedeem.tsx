@@ -89,6 +89,7 @@ export function CounterRedeem({ target, locationId }: { target: RedeemTarget; lo
           const unit = t(`loyalty.unit.${card.program.kind}`);
           return (
             <div key={card.id} className="space-y-2" data-testid="redeem-card">
+              {target.kind === "card" ? <p className="text-slate-800" data-testid="redeem-holder">{card.holder.displayName}</p> : null}
               <p className="text-lg font-semibold text-slate-900" data-testid="redeem-balance" data-balance={card.balance}>
                 {t("counter.balance", { program: card.program.name, balance: card.balance.toLocaleString(fmt.locale), unit })}
               </p>
