@@ -157,6 +157,7 @@ describe("loyalty", { concurrency: false }, () => {
     card = (await gql(biz.admin.context, "CustomerLoyaltyCards", { customerId: customer.id })).customer.loyaltyCards[0];
     assert.equal(await page.getByTestId("card-code").innerText(), card.code);
     assert.equal(await page.getByTestId("card-qr-payload").innerText(), card.qrPayload);
+    assert.ok(await page.getByRole("img", { name: "Código QR de la tarjeta" }).isVisible());
 
     const delta = cardView.getByLabel("Puntos a sumar o restar");
     const reason = cardView.getByLabel("Motivo");

@@ -13,6 +13,7 @@ import { useMutation } from "@/lib/api/hooks";
 import { loyaltyErrors } from "../rules";
 import { AdjustPointsForm } from "./AdjustPointsForm";
 import { CardLedger } from "./CardLedger";
+import { QrCode } from "./QrCode";
 
 export interface ProgramChoice {
   id: string;
@@ -53,14 +54,17 @@ function LoyaltyCardView({
             {t("cards.balanceOf", { balance: card.balance.toLocaleString(fmt.locale), unit })}
           </p>
         </div>
-        <dl className="text-sm">
-          <dt className="text-slate-600">{t("cards.code")}</dt>
-          <dd className="font-mono text-slate-900" data-testid="card-code">{card.code}</dd>
-          <dt className="mt-2 text-slate-600">{t("cards.qrPayload")}</dt>
-          <dd>
-            <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 text-xs" data-testid="card-qr-payload">{card.qrPayload}</code>
-          </dd>
-        </dl>
+        <div className="flex flex-wrap items-start gap-4">
+          <QrCode value={card.qrPayload} label={t("cards.qr")} />
+          <dl className="text-sm">
+            <dt className="text-slate-600">{t("cards.code")}</dt>
+            <dd className="font-mono text-slate-900" data-testid="card-code">{card.code}</dd>
+            <dt className="mt-2 text-slate-600">{t("cards.qrPayload")}</dt>
+            <dd>
+              <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 text-xs" data-testid="card-qr-payload">{card.qrPayload}</code>
+            </dd>
+          </dl>
+        </div>
       </div>
       {notice ? <Alert kind="success" testId="card-notice">{notice}</Alert> : null}
       <section aria-label={t("cards.available")}>

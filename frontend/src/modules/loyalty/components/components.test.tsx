@@ -118,6 +118,7 @@ describe("LoyaltyCardsPanel", () => {
     expect(text).toContain("Saldo 120 puntos");
     expect(text).toContain("RT7K3F9Q2M");
     expect(html).toContain(">radar:card:RT7K3F9Q2M<");
+    expect(html).toMatch(/<svg role="img" aria-label="Código QR de la tarjeta"[^>]*data-modules="25"/);
     expect(text).toContain("Café gratis · 100 puntos");
     expect(html).toContain('data-testid="adjust-form"');
     expect(html).toContain('data-testid="card-ledger"');
