@@ -3,6 +3,10 @@
 // phone-sized screen (out of stock and insufficient balance said in words); Staff and Analysts read
 // the programs without editing controls.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { PANEL_URL, launch, newContext, screenshot } from "./browser.mjs";
 import { PASSWORD, gql, newBusiness } from "./fixtures.mjs";
@@ -20,6 +24,18 @@ const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch:
 
 const rewardRow = (name) => page.locator('[data-testid="reward-row"]', { hasText: name });
 const rewardsOf = async () => (await gql(biz.admin.context, "LoyaltyProgram", { id: programId })).loyaltyProgram.rewards;
+
+/** What a real QR decoder (zbar-tools, where installed) reads in an element's screenshot; null without one. */
+async function decodeQr(locator) {
+  try {
+    execFileSync("zbarimg", ["--version"], { stdio: "ignore" });
+  } catch {
+    return null;
+  }
+  const file = join(mkdtempSync(join(tmpdir(), "qr-e2e-")), "qr.png");
+  await locator.screenshot({ path: file });
+  return execFileSync("zbarimg", ["--quiet", "--raw", file], { encoding: "utf8" }).trim();
+}
 
 /** Accepts the next confirmation dialog (deactivations and redemptions ask first). */
 function acceptNextDialog(target) {
@@ -157,7 +173,10 @@ describe("loyalty", { concurrency: false }, () => {
     card = (await gql(biz.admin.context, "CustomerLoyaltyCards", { customerId: customer.id })).customer.loyaltyCards[0];
     assert.equal(await page.getByTestId("card-code").innerText(), card.code);
     assert.equal(await page.getByTestId("card-qr-payload").innerText(), card.qrPayload);
-    assert.ok(await page.getByRole("img", { name: "Código QR de la tarjeta" }).isVisible());
+    const qr = page.getByRole("img", { name: "Código QR de la tarjeta" });
+    assert.ok(await qr.isVisible());
+    const read = await decodeQr(qr);
+    if (read !== null) assert.equal(read, card.qrPayload, "the QR code on screen reads back as the card's payload");
 
     const delta = cardView.getByLabel("Puntos a sumar o restar");
     const reason = cardView.getByLabel("Motivo");
