@@ -129,6 +129,12 @@ describe("rules in words", () => {
     expect(describeRules(program(), t, "COP", "es-CO")).toEqual(["10 puntos por visita", "1 punto(s) por cada 1.000 COP", "Vencen tras 365 días sin actividad"]);
   });
 
+  it("turns a rate into 'one point per N' only when N is whole", () => {
+    expect(describeRules(program({ pointsPerCurrencyUnit: "0.500000" }), t, "COP", "es-CO")[1]).toBe("1 punto(s) por cada 2 COP");
+    expect(describeRules(program({ pointsPerCurrencyUnit: "0.300000" }), t, "COP", "es-CO")[1]).toBe("0,3 punto(s) por cada 1 COP");
+    expect(describeRules(program({ pointsPerCurrencyUnit: "2" }), t, "COP", "es-CO")[1]).toBe("2 punto(s) por cada 1 COP");
+  });
+
   it("describes a stamps program's full card and points that never expire", () => {
     const stamps = program({ kind: "STAMPS", pointsPerVisit: 1, pointsPerCurrencyUnit: "0", stampsPerReward: 8, expiryDays: null });
     expect(describeRules(stamps, en, "COP", "en-US")).toEqual(["1 stamps per visit", "Card full at 8 stamps", "Never expire"]);

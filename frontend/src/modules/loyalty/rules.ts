@@ -199,9 +199,11 @@ export function describeRules(
   if (program.pointsPerVisit > 0) lines.push(t("loyalty.rules.perVisit", { count: program.pointsPerVisit.toLocaleString(locale), unit }));
   const rate = Number(program.pointsPerCurrencyUnit);
   if (program.kind === "POINTS" && rate > 0) {
-    // "1 point per 1,000 COP" reads better than "0.001 points per COP".
-    const per = rate < 1 ? Math.round(1 / rate) : 1;
-    const points = rate < 1 ? 1 : rate;
+    // "1 point per 1,000 COP" reads better than "0.001 points per COP" (when 1/rate is whole).
+    const inverse = 1 / rate;
+    const whole = rate < 1 && Math.abs(inverse - Math.round(inverse)) < 1e-9;
+    const per = whole ? Math.round(inverse) : 1;
+    const points = whole ? 1 : rate;
     lines.push(t("loyalty.rules.perAmount", { points: points.toLocaleString(locale), per: per.toLocaleString(locale), currency }));
   }
   if (program.kind === "STAMPS" && program.stampsPerReward) lines.push(t("loyalty.rules.stampsPerReward", { count: program.stampsPerReward }));
