@@ -74,7 +74,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "campaigns", href: "/campaigns", comingSoon: true },
   { key: "customers", href: "/customers", comingSoon: false },
   { key: "locations", href: "/locations", comingSoon: false },
-  { key: "loyalty", href: "/loyalty", comingSoon: true },
+  { key: "loyalty", href: "/loyalty", comingSoon: false },
   { key: "push", href: "/push", comingSoon: false, requires: "push.view" },
   { key: "support", href: "/support", comingSoon: true },
   { key: "team", href: "/team", comingSoon: false, requires: "team.view" },

@@ -15,6 +15,7 @@ import { asApiErrors, type ApiError } from "@/lib/api/errors";
 import { useMutation } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { formatDateTime, formatMoney } from "@/lib/format";
+import { CounterRedeem } from "@/modules/loyalty/components/CounterRedeem";
 import { locationSelection } from "@/stores/location";
 import { parseAmount, parseLookup } from "../lookup";
 import { QrScanner } from "./QrScanner";
@@ -140,61 +141,68 @@ export function CounterScreen({ locations }: { locations: ReadonlyArray<{ id: st
       )}
 
       {done ? (
-        <Card>
-          <div role="status" data-testid="counter-done" className="space-y-2">
-            <p className="text-lg font-semibold text-green-800">{t("counter.recorded", { name: done.customer.displayName, location: done.location.name })}</p>
-            <p className="text-slate-800">{t("counter.recordedCount", { count: done.customer.visitCount })}</p>
-            {done.amount ? <p className="text-slate-800">{t("counter.recordedAmount", { amount: formatMoney(done.amount, done.currency ?? currency, fmt.locale) })}</p> : null}
-            <div className="flex flex-col gap-2 pt-2">
-              <Button className="w-full py-3 text-base" onClick={reset} data-testid="counter-next">
-                {t("counter.next")}
-              </Button>
-              <Link href={`/customers/${done.customer.id}`} className={`${buttonClass("secondary")} w-full`}>
-                {t("counter.openCustomer")}
-              </Link>
+        <>
+          <Card>
+            <div role="status" data-testid="counter-done" className="space-y-2">
+              <p className="text-lg font-semibold text-green-800">{t("counter.recorded", { name: done.customer.displayName, location: done.location.name })}</p>
+              <p className="text-slate-800">{t("counter.recordedCount", { count: done.customer.visitCount })}</p>
+              {done.amount ? <p className="text-slate-800">{t("counter.recordedAmount", { amount: formatMoney(done.amount, done.currency ?? currency, fmt.locale) })}</p> : null}
+              <div className="flex flex-col gap-2 pt-2">
+                <Button className="w-full py-3 text-base" onClick={reset} data-testid="counter-next">
+                  {t("counter.next")}
+                </Button>
+                <Link href={`/customers/${done.customer.id}`} className={`${buttonClass("secondary")} w-full`}>
+                  {t("counter.openCustomer")}
+                </Link>
+              </div>
             </div>
-          </div>
-        </Card>
+          </Card>
+          <CounterRedeem target={{ kind: "customer", customerId: done.customer.id }} locationId={locationId} />
+        </>
       ) : target ? (
-        <Card>
-          <form onSubmit={submitVisit} noValidate className="space-y-4" data-testid="counter-visit">
-            {target.kind === "customer" ? (
-              <div>
-                <p className="text-lg font-semibold text-slate-900" data-testid="counter-customer">{target.customer.displayName}</p>
-                <p className="text-sm text-slate-700">
-                  {t("counter.visitsSoFar", { count: target.customer.visitCount })}
-                  {target.customer.lastVisitAt ? ` · ${t("counter.lastVisit", { date: formatDateTime(target.customer.lastVisitAt, fmt) })}` : ""}
-                </p>
-              </div>
-            ) : (
-              <div>
-                <p className="text-lg font-semibold text-slate-900" data-testid="counter-card">{t("counter.card", { code: target.code })}</p>
-                <p className="text-sm text-slate-700">{t("counter.cardHint")}</p>
-              </div>
-            )}
-            <AlertList messages={errors} testId="counter-error" />
-            <TextField
-              id="counter-amount"
-              label={t("counter.amount")}
-              hint={t("counter.amountHint", { currency })}
-              inputMode="decimal"
-              autoComplete="off"
-              value={amount}
-              onValue={(value) => {
-                setAmount(value);
-                setAmountError(null);
-              }}
-              error={amountError}
-              className="text-lg"
-            />
-            <Button type="submit" busy={recording} className="w-full py-3 text-base" data-testid="counter-record">
-              {recording ? t("counter.recording") : t("counter.record")}
-            </Button>
-            <Button variant="ghost" className="w-full" onClick={reset}>
-              {t("counter.change")}
-            </Button>
-          </form>
-        </Card>
+        <>
+          <Card>
+            <form onSubmit={submitVisit} noValidate className="space-y-4" data-testid="counter-visit">
+              {target.kind === "customer" ? (
+                <div>
+                  <p className="text-lg font-semibold text-slate-900" data-testid="counter-customer">{target.customer.displayName}</p>
+                  <p className="text-sm text-slate-700">
+                    {t("counter.visitsSoFar", { count: target.customer.visitCount })}
+                    {target.customer.lastVisitAt ? ` · ${t("counter.lastVisit", { date: formatDateTime(target.customer.lastVisitAt, fmt) })}` : ""}
+                  </p>
+                </div>
+              ) : (
+                <div>
+                  <p className="break-all text-lg font-semibold text-slate-900" data-testid="counter-card">{t("counter.card", { code: target.code })}</p>
+                  <p className="text-sm text-slate-700">{t("counter.cardHint")}</p>
+                </div>
+              )}
+              <AlertList messages={errors} testId="counter-error" />
+              <TextField
+                id="counter-amount"
+                label={t("counter.amount")}
+                hint={t("counter.amountHint", { currency })}
+                inputMode="decimal"
+                autoComplete="off"
+                value={amount}
+                onValue={(value) => {
+                  setAmount(value);
+                  setAmountError(null);
+                }}
+                error={amountError}
+                className="text-lg"
+              />
+              <Button type="submit" busy={recording} className="w-full py-3 text-base" data-testid="counter-record">
+                {recording ? t("counter.recording") : t("counter.record")}
+              </Button>
+              <Button variant="ghost" className="w-full" onClick={reset}>
+                {t("counter.change")}
+              </Button>
+            </form>
+          </Card>
+          {/* Rewards of the card (or the customer's cards), redeemed here at the same location. */}
+          <CounterRedeem target={target.kind === "card" ? target : { kind: "customer", customerId: target.customer.id }} locationId={locationId} />
+        </>
       ) : (
         <>
           <form
