@@ -187,6 +187,7 @@ SQL
 CREATE EXTENSION IF NOT EXISTS postgis;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS citext;
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 GRANT CONNECT ON DATABASE :"db" TO :"app";
 -- Only the owner creates objects in public (migrations); the app only uses them.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
@@ -196,7 +197,7 @@ ALTER SCHEMA public OWNER TO :"owner";
 -- to the owner: the app must own nothing, or RLS does not apply to it on those tables.
 REASSIGN OWNED BY :"app" TO :"owner";
 SQL
-  svc_log "database: $db ready (owner $DB_OWNER_USER; postgis, pg_trgm, citext)"
+  svc_log "database: $db ready (owner $DB_OWNER_USER; postgis, pg_trgm, citext, btree_gist)"
 }
 
 # drop_database NAME — FORCE ends lingering connections (a test JVM that did not close its pool).
