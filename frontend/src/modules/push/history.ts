@@ -1,4 +1,4 @@
-import type { PushCountsFieldsFragment, PushSendFilter, PushSendStatus, Role } from "@/gql/graphql";
+import type { PushCountsFieldsFragment, PushSendFilter, PushSendStatus } from "@/gql/graphql";
 import { zonedDayStart } from "./compose";
 
 // The history's and a send's figures: how far delivery went, whether it is still moving (the detail
@@ -48,16 +48,6 @@ export function statusTone(status: PushSendStatus): "slate" | "green" | "amber" 
     default:
       return "amber";
   }
-}
-
-/**
- * Admins cancel any send not finished; Staff the ones they sent. The API knows the sender by id; the
- * panel only sees the sender's name, so it offers the button by name and the API has the last word.
- */
-export function canCancel(send: { status: PushSendStatus; createdByName: string | null }, user: { role: Role; displayName: string } | null): boolean {
-  if (!user || send.status === "DONE" || send.status === "CANCELLED") return false;
-  if (user.role === "ADMIN") return true;
-  return user.role === "STAFF" && send.createdByName !== null && send.createdByName === user.displayName;
 }
 
 export interface HistoryFilters {

@@ -15,7 +15,7 @@ import {
   type ComposerValues,
 } from "./compose";
 import { composerErrorsFromApi } from "./errors";
-import { canCancel, isLive, progressOf, toSendFilter } from "./history";
+import { isLive, progressOf, toSendFilter } from "./history";
 import { validateSettings } from "./settings";
 
 const t = createTranslator("es-419");
@@ -146,17 +146,6 @@ describe("history figures", () => {
     // A schedule that is due is about to be picked up: its page keeps refreshing.
     const now = Date.parse("2026-11-29T15:00:00Z");
     expect([isLive("SCHEDULED", "2026-11-29T14:59:00Z", now), isLive("SCHEDULED", "2026-11-30T09:00:00Z", now)]).toEqual([true, false]);
-  });
-
-  it("lets Admins cancel any unfinished send and Staff their own", () => {
-    const admin = { role: "ADMIN" as const, displayName: "Admin" };
-    const staff = { role: "STAFF" as const, displayName: "Sara" };
-    const analyst = { role: "ANALYST" as const, displayName: "Ana" };
-    expect(canCancel({ status: "QUEUED", createdByName: "Otro" }, admin)).toBe(true);
-    expect(canCancel({ status: "DONE", createdByName: "Admin" }, admin)).toBe(false);
-    expect(canCancel({ status: "SCHEDULED", createdByName: "Sara" }, staff)).toBe(true);
-    expect(canCancel({ status: "SCHEDULED", createdByName: "Otro" }, staff)).toBe(false);
-    expect(canCancel({ status: "QUEUED", createdByName: "Ana" }, analyst)).toBe(false);
   });
 
   it("filters by status and creation days in the business's zone", () => {

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useEffect, useState, type ReactNode } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
-import { useSession } from "@/components/providers/SessionProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Badge, Card, PageHeader } from "@/components/ui/Page";
@@ -12,7 +11,7 @@ import { useMutation, useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { EMPTY, formatDateTime, formatNumber } from "@/lib/format";
 import { flash } from "@/stores/flash";
-import { canCancel, isLive, LIVE_POLL_MS, statusTone } from "../history";
+import { isLive, LIVE_POLL_MS, statusTone } from "../history";
 import { ProgressBar, SendFigures } from "./SendFigures";
 import { SendNotifications } from "./SendNotifications";
 import { SendSkips } from "./SendSkips";
@@ -70,7 +69,6 @@ export function CancelSend({ send, onCancelled }: { send: PushSendDetailFieldsFr
 /** One send: live figures while it delivers (polled), the message, skips with reasons and the notifications. */
 export function PushSendDetail({ initial }: { initial: PushSendDetailFieldsFragment }) {
   const { t, fmt } = useI18n();
-  const user = useSession((s) => s.user);
   const [live, setLive] = useState(isLive(initial.status, initial.scheduledAt));
   const query = useQuery(PushSendDocument, { id: initial.id }, { initialData: { pushSend: initial }, pollMs: live ? LIVE_POLL_MS : undefined });
   // The cancel mutation's answer is shown until the next fetch brings a newer one.
@@ -87,7 +85,7 @@ export function PushSendDetail({ initial }: { initial: PushSendDetailFieldsFragm
       <PageHeader
         title={<span data-testid="send-title">{send.title}</span>}
         actions={
-          canCancel(send, user) ? (
+          send.canCancel ? (
             <CancelSend
               send={send}
               onCancelled={(cancelled, notSent) => {

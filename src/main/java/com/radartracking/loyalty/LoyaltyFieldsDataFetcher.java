@@ -6,6 +6,7 @@ import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.radartracking.customers.CustomerSummary;
 import com.radartracking.locations.LocationView;
 import com.radartracking.locations.LocationsByIdDataLoader;
+import com.radartracking.platform.tenancy.TenantKey;
 import graphql.schema.PropertyDataFetcher;
 import java.util.List;
 import java.util.UUID;

@@ -12,6 +12,7 @@ import com.radartracking.platform.graphql.Ids;
 import com.radartracking.platform.graphql.PageArgs;
 import com.radartracking.platform.security.CurrentActor;
 import com.radartracking.platform.security.Role;
+import com.radartracking.platform.tenancy.TenantKey;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -87,8 +87,8 @@ class PushDataFetcher {
         requireReader();
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         PushQueries.NotificationFilter criteria = notificationFilter(filter);
-        return NotificationConnection.of(Connection.of(queries.notifications(criteria, page), page, null,
-                NotificationConnection::cursor, row -> row), criteria, null);
+        return NotificationConnection.filtered(Connection.of(queries.notifications(criteria, page), page, null,
+                NotificationConnection::cursor, row -> row), criteria);
     }
 
     @DgsQuery

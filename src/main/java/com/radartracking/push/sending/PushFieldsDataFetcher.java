@@ -8,6 +8,9 @@ import com.radartracking.customers.CustomerObjects;
 import com.radartracking.platform.graphql.Connection;
 import com.radartracking.platform.graphql.GraphQlLimits;
 import com.radartracking.platform.graphql.PageArgs;
+import com.radartracking.platform.security.CurrentActor;
+import com.radartracking.platform.security.Role;
+import com.radartracking.platform.tenancy.TenantKey;
 import graphql.schema.PropertyDataFetcher;
 import java.util.List;
 import java.util.UUID;
@@ -36,52 +39,59 @@ class PushFieldsDataFetcher {
             return CompletableFuture.completedFuture(null);
         }
         return this.<String>loader(environment, PushLoaders.USER_NAMES)
-                .load(new PushLoaders.Key(send.businessId(), send.createdBy()));
+                .load(new TenantKey(send.businessId(), send.createdBy()));
+    }
+
+    /** The same rule {@link PushSendService#cancel} enforces, so the panel offers only what will work. */
+    @DgsData(parentType = "PushSend", field = "canCancel")
+    boolean canCancel(DgsDataFetchingEnvironment environment) {
+        PushSendView send = environment.getSourceOrThrow();
+        if (send.status().equals("DONE") || send.status().equals("CANCELLED")) {
+            return false;
+        }
+        return CurrentActor.find().map(actor -> actor.role() == Role.ADMIN
+                || actor.role() == Role.STAFF && actor.userId().equals(send.createdBy())).orElse(false);
     }
 
     @DgsData(parentType = "PushSend", field = "counts")
     CompletableFuture<NotificationCounts> sendCounts(DgsDataFetchingEnvironment environment) {
         PushSendView send = environment.getSourceOrThrow();
-        return this.<NotificationCounts>loader(environment, PushLoaders.SEND_COUNTS)
-                .load(new PushLoaders.Key(send.businessId(), send.id()))
-                .thenApply(counts -> counts == null ? NotificationCounts.ZERO : counts);
+        return counts(environment, PushLoaders.SEND_COUNTS, new TenantKey(send.businessId(), send.id()));
     }
 
     @DgsData(parentType = "PushSend", field = "skipCounts")
     CompletableFuture<List<PushQueries.SkipCount>> skipCounts(DgsDataFetchingEnvironment environment) {
         PushSendView send = environment.getSourceOrThrow();
         return this.<List<PushQueries.SkipCount>>loader(environment, PushLoaders.SKIP_COUNTS)
-                .load(new PushLoaders.Key(send.businessId(), send.id()))
+                .load(new TenantKey(send.businessId(), send.id()))
                 .thenApply(counts -> counts == null ? List.of() : counts);
     }
 
-    /** One send's skips: a drill-down of one send at a time, so a query of its own. */
     @DgsData(parentType = "PushSend", field = "skips")
-    Connection<SkipView> sendSkips(DgsDataFetchingEnvironment environment, @InputArgument Integer first,
-            @InputArgument String after, @InputArgument String reason) {
+    CompletableFuture<Connection<SkipView>> sendSkips(DgsDataFetchingEnvironment environment,
+            @InputArgument Integer first, @InputArgument String after, @InputArgument String reason) {
         PushSendView send = environment.getSourceOrThrow();
-        PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
-        return Connection.of(queries.skips(new PushQueries.SkipFilter(send.id(), null, reason), page), page, null,
-                NotificationConnection::cursor, row -> row);
+        return skipPage(environment, new TenantKey(send.businessId(), send.id()), PushQueries.Parent.SEND,
+                PageArgs.of(first, after, limits.maxPageSize()), reason);
     }
 
     @DgsData(parentType = "PushSend", field = "notifications")
-    NotificationConnection sendNotifications(DgsDataFetchingEnvironment environment, @InputArgument Integer first,
-            @InputArgument String after, @InputArgument String status) {
+    CompletableFuture<NotificationConnection> sendNotifications(DgsDataFetchingEnvironment environment,
+            @InputArgument Integer first, @InputArgument String after, @InputArgument String status) {
         PushSendView send = environment.getSourceOrThrow();
+        TenantKey parent = new TenantKey(send.businessId(), send.id());
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
-        PushQueries.NotificationFilter filter = new PushQueries.NotificationFilter(status, send.id(), null, null,
-                null, null);
-        return NotificationConnection.of(Connection.of(queries.notifications(filter, page), page, null,
-                NotificationConnection::cursor, row -> row), filter, null);
+        return notificationPage(environment, parent, PushQueries.Parent.SEND, page, status).thenApply(rows ->
+                status == null ? NotificationConnection.allOf(rows, parent, PushLoaders.SEND_COUNTS)
+                        : NotificationConnection.filtered(rows, new PushQueries.NotificationFilter(status, send.id(),
+                                null, null, null, null)));
     }
 
     @DgsData(parentType = "NotificationConnection", field = "counts")
     CompletableFuture<NotificationCounts> connectionCounts(DgsDataFetchingEnvironment environment) {
         NotificationConnection page = environment.getSourceOrThrow();
-        if (page.customer() != null) {
-            return this.<NotificationCounts>loader(environment, PushLoaders.CUSTOMER_NOTIFICATION_COUNTS)
-                    .load(page.customer()).thenApply(counts -> counts == null ? NotificationCounts.ZERO : counts);
+        if (page.countsLoader() != null) {
+            return counts(environment, page.countsLoader(), page.countsOf());
         }
         return CompletableFuture.completedFuture(queries.counts(page.filter()));
     }
@@ -102,7 +112,7 @@ class PushFieldsDataFetcher {
     CompletableFuture<DeviceView> notificationDevice(DgsDataFetchingEnvironment environment) {
         NotificationView notification = environment.getSourceOrThrow();
         return this.<DeviceView>loader(environment, PushLoaders.DEVICES)
-                .load(new PushLoaders.Key(notification.businessId(), notification.deviceTokenId()));
+                .load(new TenantKey(notification.businessId(), notification.deviceTokenId()));
     }
 
     @DgsData(parentType = "PushSkip", field = "send")
@@ -126,38 +136,54 @@ class PushFieldsDataFetcher {
     @DgsData(parentType = "Customer", field = "notifications")
     CompletableFuture<NotificationConnection> customerNotifications(DgsDataFetchingEnvironment environment,
             @InputArgument Integer first, @InputArgument String after) throws Exception {
-        PushLoaders.Key customer = customerKey(environment);
-        PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
-        return this.<List<NotificationView>>loader(environment, PushLoaders.CUSTOMER_NOTIFICATIONS)
-                .load(new PushLoaders.PageKey(customer.businessId(), customer.id(), page))
-                .thenApply(rows -> NotificationConnection.of(Connection.of(rows == null ? List.of() : rows, page, null,
-                        NotificationConnection::cursor, row -> row), null, customer));
+        TenantKey customer = customerKey(environment);
+        return notificationPage(environment, customer, PushQueries.Parent.CUSTOMER,
+                PageArgs.of(first, after, limits.maxPageSize()), null)
+                .thenApply(rows -> NotificationConnection.allOf(rows, customer, PushLoaders.CUSTOMER_NOTIFICATION_COUNTS));
     }
 
     @DgsData(parentType = "Customer", field = "pushSkips")
     CompletableFuture<Connection<SkipView>> customerSkips(DgsDataFetchingEnvironment environment,
             @InputArgument Integer first, @InputArgument String after) throws Exception {
-        PushLoaders.Key customer = customerKey(environment);
-        PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
-        return this.<List<SkipView>>loader(environment, PushLoaders.CUSTOMER_SKIPS)
-                .load(new PushLoaders.PageKey(customer.businessId(), customer.id(), page))
+        return skipPage(environment, customerKey(environment), PushQueries.Parent.CUSTOMER,
+                PageArgs.of(first, after, limits.maxPageSize()), null);
+    }
+
+    private CompletableFuture<Connection<NotificationView>> notificationPage(DgsDataFetchingEnvironment environment,
+            TenantKey parent, PushQueries.Parent kind, PageArgs page, String status) {
+        return this.<List<NotificationView>>loader(environment, PushLoaders.NOTIFICATION_PAGES)
+                .load(new PushLoaders.PageKey(parent.businessId(), kind, parent.id(), page, status))
                 .thenApply(rows -> Connection.of(rows == null ? List.of() : rows, page, null,
                         NotificationConnection::cursor, row -> row));
+    }
+
+    private CompletableFuture<Connection<SkipView>> skipPage(DgsDataFetchingEnvironment environment, TenantKey parent,
+            PushQueries.Parent kind, PageArgs page, String reason) {
+        return this.<List<SkipView>>loader(environment, PushLoaders.SKIP_PAGES)
+                .load(new PushLoaders.PageKey(parent.businessId(), kind, parent.id(), page, reason))
+                .thenApply(rows -> Connection.of(rows == null ? List.of() : rows, page, null,
+                        NotificationConnection::cursor, row -> row));
+    }
+
+    private CompletableFuture<NotificationCounts> counts(DgsDataFetchingEnvironment environment, String loader,
+            TenantKey key) {
+        return this.<NotificationCounts>loader(environment, loader).load(key)
+                .thenApply(counts -> counts == null ? NotificationCounts.ZERO : counts);
     }
 
     private CompletableFuture<PushSendView> send(DgsDataFetchingEnvironment environment, UUID businessId, UUID sendId) {
         if (sendId == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return this.<PushSendView>loader(environment, PushLoaders.SENDS).load(new PushLoaders.Key(businessId, sendId));
+        return this.<PushSendView>loader(environment, PushLoaders.SENDS).load(new TenantKey(businessId, sendId));
     }
 
     /**
      * The Customer object belongs to the customers module, which exposes its id and business id as
      * properties: read them as GraphQL would, without depending on its internal type.
      */
-    private static PushLoaders.Key customerKey(DgsDataFetchingEnvironment environment) throws Exception {
-        return new PushLoaders.Key(uuid(BUSINESS_ID.get(environment)), uuid(ID.get(environment)));
+    private static TenantKey customerKey(DgsDataFetchingEnvironment environment) throws Exception {
+        return new TenantKey(uuid(BUSINESS_ID.get(environment)), uuid(ID.get(environment)));
     }
 
     private static UUID uuid(Object value) {

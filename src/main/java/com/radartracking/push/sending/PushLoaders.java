@@ -1,22 +1,25 @@
 package com.radartracking.push.sending;
 
+import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsDataLoader;
 import com.radartracking.platform.graphql.PageArgs;
-import com.radartracking.platform.tenancy.TenantContext;
-import java.util.Collection;
+import com.radartracking.platform.tenancy.TenantBatchLoaders;
+import com.radartracking.platform.tenancy.TenantKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dataloader.MappedBatchLoader;
 
-/** Data loaders of push child fields: a page costs one query per child field, whatever its size. */
-final class PushLoaders {
+/**
+ * Data loaders of push child fields: a page of sends, notifications, skips or customers costs one
+ * statement per child field, whatever its size (pages of children included: each parent's first page
+ * comes from one LATERAL statement).
+ */
+@DgsComponent
+class PushLoaders {
 
     static final String SENDS = "pushSendsById";
     static final String SEND_COUNTS = "pushSendCounts";
@@ -24,173 +27,71 @@ final class PushLoaders {
     static final String USER_NAMES = "pushSenderNames";
     static final String DEVICES = "pushDevicesById";
     static final String CUSTOMER_DEVICES = "pushCustomerDevices";
-    static final String CUSTOMER_NOTIFICATIONS = "pushCustomerNotifications";
     static final String CUSTOMER_NOTIFICATION_COUNTS = "pushCustomerNotificationCounts";
-    static final String CUSTOMER_SKIPS = "pushCustomerSkips";
+    static final String NOTIFICATION_PAGES = "pushNotificationPages";
+    static final String SKIP_PAGES = "pushSkipPages";
 
-    private PushLoaders() {
-    }
+    /**
+     * A page of one parent's rows (a send's or a customer's), optionally of one status or skip reason:
+     * keys that agree on everything but the parent load in one statement.
+     */
+    record PageKey(UUID businessId, PushQueries.Parent parent, UUID parentId, PageArgs page, String only) {
 
-    /** A record id within the business its parent came from; each business's keys load under it. */
-    record Key(UUID businessId, UUID id) {
-    }
-
-    /** A page of a customer's rows: keys with the same page arguments load in one statement. */
-    record PageKey(UUID businessId, UUID customerId, PageArgs page) {
-    }
-
-    static <V> Map<Key, V> perBusiness(Collection<Key> keys, Function<List<UUID>, Map<UUID, V>> load) {
-        Map<UUID, List<UUID>> idsByBusiness = keys.stream().collect(Collectors.groupingBy(Key::businessId,
-                Collectors.mapping(Key::id, Collectors.toList())));
-        Map<Key, V> found = new HashMap<>();
-        idsByBusiness.forEach((businessId, ids) -> TenantContext.callAs(businessId, () -> load.apply(ids))
-                .forEach((id, value) -> found.put(new Key(businessId, id), value)));
-        return found;
-    }
-
-    static <V> Map<PageKey, V> perPage(Collection<PageKey> keys,
-            java.util.function.BiFunction<List<UUID>, PageArgs, Map<UUID, V>> load) {
-        Map<List<Object>, List<PageKey>> groups = keys.stream()
-                .collect(Collectors.groupingBy(key -> List.of(key.businessId(), key.page())));
-        Map<PageKey, V> found = new HashMap<>();
-        groups.forEach((group, members) -> {
-            UUID businessId = members.getFirst().businessId();
-            PageArgs page = members.getFirst().page();
-            List<UUID> ids = members.stream().map(PageKey::customerId).toList();
-            TenantContext.callAs(businessId, () -> load.apply(ids, page))
-                    .forEach((id, value) -> found.put(new PageKey(businessId, id, page), value));
-        });
-        return found;
-    }
-
-    private static <K, V> CompletionStage<Map<K, V>> done(Map<K, V> map) {
-        return CompletableFuture.completedFuture(map);
+        List<Object> batch() {
+            return java.util.Arrays.asList(businessId, parent, page, only);
+        }
     }
 
     @DgsDataLoader(name = SENDS)
-    static class Sends implements MappedBatchLoader<Key, PushSendView> {
-        private final PushSendStore sends;
-
-        Sends(PushSendStore sends) {
-            this.sends = sends;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, PushSendView>> load(Set<Key> keys) {
-            return done(perBusiness(keys, ids -> sends.findAll(ids).stream()
-                    .collect(Collectors.toMap(PushSendView::id, Function.identity()))));
-        }
-    }
-
+    final MappedBatchLoader<TenantKey, PushSendView> sends;
     @DgsDataLoader(name = SEND_COUNTS)
-    static class SendCounts implements MappedBatchLoader<Key, NotificationCounts> {
-        private final PushQueries queries;
-
-        SendCounts(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, NotificationCounts>> load(Set<Key> keys) {
-            return done(perBusiness(keys, queries::countsBySend));
-        }
-    }
-
+    final MappedBatchLoader<TenantKey, NotificationCounts> sendCounts;
     @DgsDataLoader(name = SKIP_COUNTS)
-    static class SkipCounts implements MappedBatchLoader<Key, List<PushQueries.SkipCount>> {
-        private final PushQueries queries;
-
-        SkipCounts(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, List<PushQueries.SkipCount>>> load(Set<Key> keys) {
-            return done(perBusiness(keys, queries::skipCountsBySend));
-        }
-    }
-
+    final MappedBatchLoader<TenantKey, List<PushQueries.SkipCount>> skipCounts;
     @DgsDataLoader(name = USER_NAMES)
-    static class UserNames implements MappedBatchLoader<Key, String> {
-        private final PushQueries queries;
-
-        UserNames(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, String>> load(Set<Key> keys) {
-            return done(perBusiness(keys, queries::userNames));
-        }
-    }
-
+    final MappedBatchLoader<TenantKey, String> userNames;
     @DgsDataLoader(name = DEVICES)
-    static class Devices implements MappedBatchLoader<Key, DeviceView> {
-        private final PushQueries queries;
-
-        Devices(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, DeviceView>> load(Set<Key> keys) {
-            return done(perBusiness(keys, queries::devices));
-        }
-    }
-
+    final MappedBatchLoader<TenantKey, DeviceView> devices;
     @DgsDataLoader(name = CUSTOMER_DEVICES)
-    static class CustomerDevices implements MappedBatchLoader<Key, List<DeviceView>> {
-        private final PushQueries queries;
-
-        CustomerDevices(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, List<DeviceView>>> load(Set<Key> keys) {
-            return done(perBusiness(keys, queries::devicesOfCustomers));
-        }
-    }
-
+    final MappedBatchLoader<TenantKey, List<DeviceView>> customerDevices;
     @DgsDataLoader(name = CUSTOMER_NOTIFICATION_COUNTS)
-    static class CustomerNotificationCounts implements MappedBatchLoader<Key, NotificationCounts> {
-        private final PushQueries queries;
+    final MappedBatchLoader<TenantKey, NotificationCounts> customerNotificationCounts;
+    @DgsDataLoader(name = NOTIFICATION_PAGES)
+    final MappedBatchLoader<PageKey, List<NotificationView>> notificationPages;
+    @DgsDataLoader(name = SKIP_PAGES)
+    final MappedBatchLoader<PageKey, List<SkipView>> skipPages;
 
-        CustomerNotificationCounts(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<Key, NotificationCounts>> load(Set<Key> keys) {
-            return done(perBusiness(keys, queries::countsByCustomer));
-        }
+    PushLoaders(PushSendStore store, PushQueries queries) {
+        sends = TenantBatchLoaders.byId(ids -> store.findAll(ids).stream()
+                .collect(Collectors.toMap(PushSendView::id, Function.identity())));
+        sendCounts = TenantBatchLoaders.byId(queries::countsBySend);
+        skipCounts = TenantBatchLoaders.byId(queries::skipCountsBySend);
+        userNames = TenantBatchLoaders.byId(queries::userNames);
+        devices = TenantBatchLoaders.byId(queries::devices);
+        customerDevices = TenantBatchLoaders.byId(queries::devicesOfCustomers);
+        customerNotificationCounts = TenantBatchLoaders.byId(queries::countsByCustomer);
+        notificationPages = pages(keys -> queries.notificationsOf(keys.parent(), keys.parentIds(), keys.page(),
+                keys.only()));
+        skipPages = pages(keys -> queries.skipsOf(keys.parent(), keys.parentIds(), keys.page(), keys.only()));
     }
 
-    @DgsDataLoader(name = CUSTOMER_NOTIFICATIONS)
-    static class CustomerNotifications implements MappedBatchLoader<PageKey, List<NotificationView>> {
-        private final PushQueries queries;
-
-        CustomerNotifications(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<PageKey, List<NotificationView>>> load(Set<PageKey> keys) {
-            return done(perPage(keys, queries::notificationsOfCustomers));
-        }
+    /** The parents of one batch of {@link PageKey}s, which share everything else. */
+    record PageBatch(PushQueries.Parent parent, List<UUID> parentIds, PageArgs page, String only) {
     }
 
-    @DgsDataLoader(name = CUSTOMER_SKIPS)
-    static class CustomerSkips implements MappedBatchLoader<PageKey, List<SkipView>> {
-        private final PushQueries queries;
-
-        CustomerSkips(PushQueries queries) {
-            this.queries = queries;
-        }
-
-        @Override
-        public CompletionStage<Map<PageKey, List<SkipView>>> load(Set<PageKey> keys) {
-            return done(perPage(keys, queries::skipsOfCustomers));
-        }
+    private static <V> MappedBatchLoader<PageKey, V> pages(Function<PageBatch, Map<UUID, V>> load) {
+        return TenantBatchLoaders.grouped(PageKey::batch, PageKey::businessId, members -> {
+            PageKey first = members.getFirst();
+            Map<UUID, V> byParent = load.apply(new PageBatch(first.parent(),
+                    members.stream().map(PageKey::parentId).toList(), first.page(), first.only()));
+            Map<PageKey, V> found = new HashMap<>();
+            members.forEach(key -> {
+                V value = byParent.get(key.parentId());
+                if (value != null) {
+                    found.put(key, value);
+                }
+            });
+            return found;
+        });
     }
 }

@@ -90,17 +90,36 @@ class PushQueries {
         return counts;
     }
 
-    /** The newest {@code limit} notifications of each customer (after the keyset position, if any). */
-    Map<UUID, List<NotificationView>> notificationsOfCustomers(Collection<UUID> customerIds, PageArgs page) {
-        MapSqlParameterSource params = ids(customerIds).addValue("limit", page.first() + 1);
-        String keyset = keyset(page, "n", params).orElse("");
+    /** Whose rows a batched page lists: a send's or a customer's. */
+    enum Parent {
+        SEND("send_id"), CUSTOMER("customer_id");
+
+        private final String column;
+
+        Parent(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The newest {@code page.first() + 1} notifications of each parent (after the keyset position, if any,
+     * and in {@code status} if given), for a whole batch of parents in one statement.
+     */
+    Map<UUID, List<NotificationView>> notificationsOf(Parent parent, Collection<UUID> parentIds, PageArgs page,
+            String status) {
+        MapSqlParameterSource params = ids(parentIds).addValue("limit", page.first() + 1);
+        String where = keyset(page, "n", params).orElse("");
+        if (status != null) {
+            where += " and n.status = :status";
+            params.addValue("status", status);
+        }
         Map<UUID, List<NotificationView>> found = new LinkedHashMap<>();
-        jdbc.query("select " + NOTIFICATION_COLUMNS + " from unnest(cast(:ids as uuid[])) as cid(id)"
+        jdbc.query("select p.id as parent_id, " + NOTIFICATION_COLUMNS + " from unnest(cast(:ids as uuid[])) as p(id)"
                 + " cross join lateral (select " + NOTIFICATION_COLUMNS + " from notifications n"
-                + " where n.business_id = :businessId and n.customer_id = cid.id" + keyset
+                + " where n.business_id = :businessId and n." + parent.column + " = p.id" + where
                 + " order by n.created_at desc, n.id desc limit :limit) n", params, rs -> {
-                    NotificationView row = NOTIFICATION.mapRow(rs, 0);
-                    found.computeIfAbsent(row.customerId(), id -> new ArrayList<>()).add(row);
+                    found.computeIfAbsent(rs.getObject("parent_id", UUID.class), id -> new ArrayList<>())
+                            .add(NOTIFICATION.mapRow(rs, 0));
                 });
         return found;
     }
@@ -126,16 +145,21 @@ class PushQueries {
                 + " order by k.created_at desc, k.id desc limit :limit", params, SKIP);
     }
 
-    Map<UUID, List<SkipView>> skipsOfCustomers(Collection<UUID> customerIds, PageArgs page) {
-        MapSqlParameterSource params = ids(customerIds).addValue("limit", page.first() + 1);
-        String keyset = keyset(page, "k", params).orElse("");
+    /** Like {@link #notificationsOf}: each parent's newest skips (of {@code reason} if given), one statement. */
+    Map<UUID, List<SkipView>> skipsOf(Parent parent, Collection<UUID> parentIds, PageArgs page, String reason) {
+        MapSqlParameterSource params = ids(parentIds).addValue("limit", page.first() + 1);
+        String where = keyset(page, "k", params).orElse("");
+        if (reason != null) {
+            where += " and k.reason = :reason";
+            params.addValue("reason", reason);
+        }
         Map<UUID, List<SkipView>> found = new LinkedHashMap<>();
-        jdbc.query("select " + SKIP_COLUMNS + " from unnest(cast(:ids as uuid[])) as cid(id)"
+        jdbc.query("select p.id as parent_id, " + SKIP_COLUMNS + " from unnest(cast(:ids as uuid[])) as p(id)"
                 + " cross join lateral (select " + SKIP_COLUMNS + " from push_skips k"
-                + " where k.business_id = :businessId and k.customer_id = cid.id" + keyset
+                + " where k.business_id = :businessId and k." + parent.column + " = p.id" + where
                 + " order by k.created_at desc, k.id desc limit :limit) k", params, rs -> {
-                    SkipView row = SKIP.mapRow(rs, 0);
-                    found.computeIfAbsent(row.customerId(), id -> new ArrayList<>()).add(row);
+                    found.computeIfAbsent(rs.getObject("parent_id", UUID.class), id -> new ArrayList<>())
+                            .add(SKIP.mapRow(rs, 0));
                 });
         return found;
     }

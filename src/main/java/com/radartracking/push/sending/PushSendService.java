@@ -120,7 +120,10 @@ class PushSendService {
         PayloadSize.require(stats.maxPayloadBytes(request.message(), audience, current));
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        boolean inline = audience.isList() && audience.ids().size() <= inlineMaxCustomers;
+        // A scheduled send waits as SCHEDULED whatever its audience: its rows (and their placeholders, such as
+        // {{points}}) are written when it is due, not when it was asked for.
+        boolean inline = audience.isList() && audience.ids().size() <= inlineMaxCustomers
+                && !request.scheduledAt().isAfter(now);
         String status = inline ? "QUEUED" : request.scheduledAt().isAfter(now) ? "SCHEDULED" : "EXPANDING";
         UUID id = UUID.randomUUID();
         boolean inserted = sends.insert(new PushSendStore.NewSend(id, actor.userId(), audience, summary,

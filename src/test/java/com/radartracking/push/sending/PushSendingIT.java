@@ -215,8 +215,14 @@ class PushSendingIT extends PushTestSupport {
         JsonNode later = sendPush(tenant.adminToken(), toCustomer(ana), message("Hi", "x"),
                 Map.of("scheduledAt", at.toString())).ok().data("sendPush");
         assertThat(Instant.parse(later.path("scheduledAt").asString())).isEqualTo(at);
-        assertThat(count(tenant.businessId(), "select count(*) from notifications where due_at = ?::timestamptz",
-                at.toString())).isEqualTo(1);
+        // Even one customer waits as SCHEDULED: the row (and its {{points}}) is written when the time comes.
+        assertThat(later.path("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(count(tenant.businessId(), "select count(*) from notifications")).isZero();
+        UUID laterId = UUID.fromString(later.path("id").asString());
+        asTenant(tenant.businessId(), () -> jdbc.update(
+                "update push_sends set scheduled_at = now() - interval '1 second' where id = ?", laterId));
+        asTenant(tenant.businessId(), () -> worker.expand(laterId, 10));
+        assertThat(count(tenant.businessId(), "select count(*) from notifications")).isEqualTo(1);
         // A scheduled segment waits for its time.
         JsonNode segment = sendPush(tenant.adminToken(), Map.of("kind", "ALL"), message("Hi", "x"),
                 Map.of("scheduledAt", at.toString())).ok().data("sendPush");
@@ -276,13 +282,28 @@ class PushSendingIT extends PushTestSupport {
         String later = Instant.now().plus(Duration.ofDays(1)).toString();
         String id = sendPush(staff.accessToken(), toCustomer(ana), message("Hi", "x"), Map.of("scheduledAt", later))
                 .ok().text("sendPush.id");
-        String cancel = "mutation($id: ID!) { cancelPushSend(id: $id) { id status cancelledAt counts { cancelled queued } } }";
+        String canCancel = "query($id: ID!) { pushSend(id: $id) { canCancel } }";
+        assertThat(graphQl.execute(staff.accessToken(), canCancel, Map.of("id", id)).ok().text("pushSend.canCancel"))
+                .isEqualTo("true");
+        assertThat(graphQl.execute(other.accessToken(), canCancel, Map.of("id", id)).ok().text("pushSend.canCancel"))
+                .isEqualTo("false");
+        assertThat(graphQl.execute(analyst.accessToken(), canCancel, Map.of("id", id)).ok().text("pushSend.canCancel"))
+                .isEqualTo("false");
+        assertThat(graphQl.execute(tenant.adminToken(), canCancel, Map.of("id", id)).ok().text("pushSend.canCancel"))
+                .isEqualTo("true");
+        String cancel = "mutation($id: ID!) { cancelPushSend(id: $id) { id status cancelledAt canCancel counts { cancelled queued } } }";
         graphQl.execute(other.accessToken(), cancel, Map.of("id", id)).failsWith("FORBIDDEN");
         graphQl.execute(analyst.accessToken(), cancel, Map.of("id", id)).failsWith("FORBIDDEN");
         JsonNode cancelled = graphQl.execute(staff.accessToken(), cancel, Map.of("id", id)).ok().data("cancelPushSend");
         assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
-        assertThat(cancelled.path("counts").path("cancelled").asInt()).isEqualTo(1);
-        assertThat(cancelled.path("counts").path("queued").asInt()).isZero();
+        assertThat(cancelled.path("canCancel").asBoolean()).isFalse();
+
+        // A send already queued (the dispatcher is off in tests): its waiting notifications are cancelled.
+        String now = sendPush(tenant.adminToken(), toCustomer(ana), message("Now", "x")).ok().text("sendPush.id");
+        JsonNode stopped = graphQl.execute(tenant.adminToken(), cancel, Map.of("id", now)).ok().data("cancelPushSend");
+        assertThat(stopped.path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(stopped.path("counts").path("cancelled").asInt()).isEqualTo(1);
+        assertThat(stopped.path("counts").path("queued").asInt()).isZero();
 
         String done = sendPush(tenant.adminToken(), toCustomer(createCustomer(tenant.adminToken(), "Sin", "", false)),
                 message("Hi", "x")).ok().text("sendPush.id");
