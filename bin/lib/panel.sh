@@ -65,6 +65,14 @@ ensure_chromium() {
   svc_log "chromium: $("$path" --version 2>/dev/null || echo installed)"
 }
 
+# ensure_zbar — zbarimg decodes the loyalty card QR codes the panel draws (src/modules/loyalty/qr.test.ts),
+# an independent check of our own encoder. Debian's zbar-tools; without it those checks are skipped.
+ensure_zbar() {
+  command -v zbarimg >/dev/null 2>&1 && return 0
+  svc_apt_install zbar-tools || return 1
+  svc_log "zbar-tools: $(zbarimg --version 2>/dev/null || echo installed)"
+}
+
 # True when the last build is older than anything it was built from (sources, operations, the API's
 # schema, the lock file, the configuration), or there is none.
 panel_build_stale() {

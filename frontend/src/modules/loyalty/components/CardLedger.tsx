@@ -1,15 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { AlertList } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { TableWrap, td, th } from "@/components/ui/Page";
 import { CardLedgerDocument, type LedgerEntryFieldsFragment } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
-import { describeError } from "@/lib/api/messages";
 import { formatDateTime } from "@/lib/format";
+import { useCursorPages } from "@/lib/hooks/useCursorPages";
 import { actorLabel, signed } from "../actors";
 import { LEDGER_PAGE_SIZE } from "../paging";
 
@@ -29,35 +27,10 @@ export function CardLedger({
   actorNames: ReadonlyMap<string, string>;
 }) {
   const { t, fmt } = useI18n();
-  const [entries, setEntries] = useState<LedgerEntryFieldsFragment[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [hasMore, setHasMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  const load = useCallback(
-    async (after: string | null) => {
-      setLoading(true);
-      try {
-        const data = await request(CardLedgerDocument, { cardId, first: LEDGER_PAGE_SIZE, after });
-        const page = data.loyaltyCard.ledger;
-        const nodes = page.edges.map((e) => e.node);
-        setEntries((current) => (after && current ? [...current, ...nodes] : nodes));
-        setCursor(page.pageInfo.endCursor ?? null);
-        setHasMore(page.pageInfo.hasNextPage);
-        setErrors([]);
-      } catch (error) {
-        setErrors(asApiErrors(error).map((e) => describeError(e, t, fmt).message));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [cardId, t, fmt],
+  const { rows: entries, hasMore, loading, errors, loadMore } = useCursorPages<LedgerEntryFieldsFragment>(
+    async (after) => (await request(CardLedgerDocument, { cardId, first: LEDGER_PAGE_SIZE, after })).loyaltyCard.ledger,
+    `${cardId}|${version}`,
   );
-
-  useEffect(() => {
-    void load(null);
-  }, [load, version]);
 
   return (
     <section aria-label={t("cards.ledger")} className="space-y-2" data-testid="card-ledger" data-loaded={entries !== null}>
@@ -93,7 +66,7 @@ export function CardLedger({
         </TableWrap>
       ) : null}
       {hasMore ? (
-        <Button variant="secondary" small busy={loading} onClick={() => void load(cursor)} data-testid="ledger-more">
+        <Button variant="secondary" small busy={loading} onClick={loadMore} data-testid="ledger-more">
           {t("cards.ledger.more")}
         </Button>
       ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { AlertList } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
@@ -9,9 +9,8 @@ import { SelectField } from "@/components/ui/Field";
 import { Badge, Card, TableWrap, td, th } from "@/components/ui/Page";
 import { PushSendNotificationsDocument, type NotificationStatus, type PushSendNotificationsQuery } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
-import { describeError } from "@/lib/api/messages";
 import { EMPTY, formatDateTime } from "@/lib/format";
+import { useCursorPages } from "@/lib/hooks/useCursorPages";
 import { NOTIFICATIONS_PAGE_SIZE } from "../history";
 
 type NotificationNode = PushSendNotificationsQuery["pushSend"]["notifications"]["edges"][number]["node"];
@@ -26,31 +25,11 @@ export function notificationTone(status: NotificationStatus): "slate" | "green" 
 export function SendNotifications({ sendId, version }: { sendId: string; /** changes when the figures do: reload */ version: string }) {
   const { t, fmt } = useI18n();
   const [status, setStatus] = useState<NotificationStatus | "">("");
-  const [rows, setRows] = useState<NotificationNode[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-
-  async function load(after: string | null) {
-    setLoading(true);
-    try {
-      const data = await request(PushSendNotificationsDocument, { id: sendId, first: NOTIFICATIONS_PAGE_SIZE, after, status: status || null });
-      const page = data.pushSend.notifications;
-      setRows((current) => (after ? [...current, ...page.edges.map((e) => e.node)] : page.edges.map((e) => e.node)));
-      setCursor(page.pageInfo.endCursor ?? null);
-      setMore(page.pageInfo.hasNextPage);
-      setErrors([]);
-    } catch (error) {
-      setErrors(asApiErrors(error).map((e) => describeError(e, t, fmt).message));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  useEffect(() => {
-    void load(null);
-  }, [status, version]);
+  const { rows, hasMore, loading, errors, loadMore } = useCursorPages<NotificationNode>(
+    async (after) =>
+      (await request(PushSendNotificationsDocument, { id: sendId, first: NOTIFICATIONS_PAGE_SIZE, after, status: status || null })).pushSend.notifications,
+    `${status}|${version}`,
+  );
 
   return (
     <Card title={t("push.detail.notifications")}>
@@ -63,7 +42,7 @@ export function SendNotifications({ sendId, version }: { sendId: string; /** cha
         ))}
       </SelectField>
       <AlertList messages={errors} />
-      {rows.length === 0 && !loading ? (
+      {rows !== null && rows.length === 0 && !loading ? (
         <p className="text-sm text-slate-700" data-testid="notifications-empty">{t("push.detail.noNotifications")}</p>
       ) : (
         <TableWrap label={t("push.detail.notifications")}>
@@ -78,7 +57,7 @@ export function SendNotifications({ sendId, version }: { sendId: string; /** cha
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100" data-testid="notifications-table">
-            {rows.map((n) => (
+            {(rows ?? []).map((n) => (
               <tr key={n.id} data-testid="notification-row">
                 <td className={td}>
                   <Link href={`/customers/${n.customer.id}`} className="text-indigo-800 underline">
@@ -100,8 +79,8 @@ export function SendNotifications({ sendId, version }: { sendId: string; /** cha
           </tbody>
         </TableWrap>
       )}
-      {more ? (
-        <Button className="mt-2" small variant="secondary" busy={loading} onClick={() => void load(cursor)}>
+      {hasMore ? (
+        <Button className="mt-2" small variant="secondary" busy={loading} onClick={loadMore}>
           {t("push.detail.loadMore")}
         </Button>
       ) : null}

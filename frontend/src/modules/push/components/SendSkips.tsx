@@ -1,16 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { AlertList } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Card, TableWrap, td, th } from "@/components/ui/Page";
 import { PushSendSkipsDocument, type PushSendSkipsQuery, type PushSkipReason } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
-import { describeError } from "@/lib/api/messages";
 import { formatNumber } from "@/lib/format";
+import { useCursorPages } from "@/lib/hooks/useCursorPages";
 import { SKIPS_PAGE_SIZE } from "../history";
 
 type SkipNode = PushSendSkipsQuery["pushSend"]["skips"]["edges"][number]["node"];
@@ -19,32 +18,13 @@ type SkipNode = PushSendSkipsQuery["pushSend"]["skips"]["edges"][number]["node"]
 export function SendSkips({ sendId, skipCounts }: { sendId: string; skipCounts: ReadonlyArray<{ reason: PushSkipReason; count: number }> }) {
   const { t, fmt } = useI18n();
   const [reason, setReason] = useState<PushSkipReason | null | undefined>(undefined);
-  const [rows, setRows] = useState<SkipNode[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
   const counts = skipCounts.filter((s) => s.count > 0);
-
-  async function load(which: PushSkipReason | null, after: string | null) {
-    setLoading(true);
-    try {
-      const data = await request(PushSendSkipsDocument, { id: sendId, first: SKIPS_PAGE_SIZE, after, reason: which });
-      const page = data.pushSend.skips;
-      setRows((current) => (after ? [...current, ...page.edges.map((e) => e.node)] : page.edges.map((e) => e.node)));
-      setCursor(page.pageInfo.endCursor ?? null);
-      setMore(page.pageInfo.hasNextPage);
-      setErrors([]);
-    } catch (error) {
-      setErrors(asApiErrors(error).map((e) => describeError(e, t, fmt).message));
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  useEffect(() => {
-    if (reason !== undefined) void load(reason, null);
-  }, [reason]);
+  // The customers of a reason load once one is picked (undefined: none yet; null: every reason).
+  const { rows, hasMore, loading, errors, loadMore } = useCursorPages<SkipNode>(
+    async (after) => (await request(PushSendSkipsDocument, { id: sendId, first: SKIPS_PAGE_SIZE, after, reason: reason ?? null })).pushSend.skips,
+    String(reason),
+    reason !== undefined,
+  );
 
   return (
     <Card title={t("push.detail.skips")}>
@@ -76,7 +56,7 @@ export function SendSkips({ sendId, skipCounts }: { sendId: string; skipCounts: 
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100" data-testid="skips-table">
-              {rows.map((skip) => (
+              {(rows ?? []).map((skip) => (
                 <tr key={skip.id} data-testid="skip-row">
                   <td className={td}>
                     {skip.customer ? (
@@ -92,8 +72,8 @@ export function SendSkips({ sendId, skipCounts }: { sendId: string; skipCounts: 
               ))}
             </tbody>
           </TableWrap>
-          {more ? (
-            <Button small variant="secondary" busy={loading} onClick={() => void load(reason, cursor)}>
+          {hasMore ? (
+            <Button small variant="secondary" busy={loading} onClick={loadMore}>
               {t("push.detail.loadMore")}
             </Button>
           ) : null}
