@@ -89,9 +89,10 @@ describe("composer fields", () => {
     expect(text(staff)).toContain("Como personal puedes enviar a un cliente a la vez.");
   });
 
-  it("shows the segment's filters (tag, location, last visit range, visit counts, search)", () => {
+  it("shows the segment's filters (tags, locations, last visit and joining ranges, visit counts, search)", () => {
     const html = render(createElement(AudiencePicker, { values: { ...emptyComposer(), audience: "SEGMENT" }, onChange: () => {}, onlyOneCustomer: false, tags: ["vip"], locations: [{ id: "l1", name: "Centro" }] }));
-    for (const id of ["segment-search", "segment-tag", "segment-location", "segment-last-from", "segment-last-to", "segment-min-visits", "segment-max-visits"]) expect(html).toContain(`id="${id}"`);
+    for (const id of ["segment-search", "segment-location", "segment-preferred", "segment-last-from", "segment-last-to", "segment-joined-from", "segment-joined-to", "segment-min-visits", "segment-max-visits"]) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain('data-testid="segment-tags"');
   });
 });
 

@@ -20,8 +20,12 @@ export interface PickedCustomer {
 /** A segment built from the customers list's filters (dates are yyyy-mm-dd in the business's zone). */
 export interface SegmentValues {
   search: string;
-  tag: string;
+  /** Every tag picked must be on the customer (all of them, not any). */
+  tags: string[];
   locationId: string;
+  preferredLocationId: string;
+  joinedFrom: string;
+  joinedTo: string;
   lastVisitFrom: string;
   lastVisitTo: string;
   minVisits: string;
@@ -45,7 +49,18 @@ export interface ComposerValues {
 
 export type ComposerField = "audience" | "segment" | "title" | "body" | "imageUrl" | "deepLink" | "data" | "scheduledAt";
 
-export const EMPTY_SEGMENT: SegmentValues = { search: "", tag: "", locationId: "", lastVisitFrom: "", lastVisitTo: "", minVisits: "", maxVisits: "" };
+export const EMPTY_SEGMENT: SegmentValues = {
+  search: "",
+  tags: [],
+  locationId: "",
+  preferredLocationId: "",
+  joinedFrom: "",
+  joinedTo: "",
+  lastVisitFrom: "",
+  lastVisitTo: "",
+  minVisits: "",
+  maxVisits: "",
+};
 
 export function emptyComposer(customer: PickedCustomer | null = null): ComposerValues {
   return {
@@ -130,17 +145,24 @@ function wholeNumber(text: string): number | null | "bad" {
   return /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : "bad";
 }
 
-/** The segment as the customers list's filter (the last-visit "to" day is included). */
+/** The segment as the customers list's filter (the "to" days are included). */
 export function toSegmentFilter(segment: SegmentValues, timeZone: string): CustomerFilter {
   const filter: CustomerFilter = {};
   const search = normalizeSearch(segment.search);
   if (search) filter.search = search;
-  if (segment.tag.trim()) filter.tag = segment.tag.trim().toLowerCase();
+  const tags = [...new Set(segment.tags.map((tag) => tag.trim().toLowerCase()).filter((tag) => tag !== ""))];
+  if (tags.length === 1) filter.tag = tags[0];
+  else if (tags.length > 1) filter.tags = tags;
   if (segment.locationId) filter.visitedLocationId = segment.locationId;
+  if (segment.preferredLocationId) filter.preferredLocationId = segment.preferredLocationId;
   const from = zonedDayStart(segment.lastVisitFrom, timeZone);
   if (from) filter.lastVisitFrom = from;
   const to = segment.lastVisitTo ? zonedDayStart(nextDay(segment.lastVisitTo), timeZone) : null;
   if (to) filter.lastVisitTo = to;
+  const joinedFrom = zonedDayStart(segment.joinedFrom, timeZone);
+  if (joinedFrom) filter.createdFrom = joinedFrom;
+  const joinedTo = segment.joinedTo ? zonedDayStart(nextDay(segment.joinedTo), timeZone) : null;
+  if (joinedTo) filter.createdTo = joinedTo;
   const min = wholeNumber(segment.minVisits);
   if (typeof min === "number") filter.minVisits = min;
   const max = wholeNumber(segment.maxVisits);
@@ -187,6 +209,7 @@ function checkSegment(segment: SegmentValues): Issue | undefined {
   if (min === "bad" || max === "bad") return { key: "push.validation.visits" };
   if (typeof min === "number" && typeof max === "number" && min > max) return { key: "push.validation.visitsRange" };
   if (segment.lastVisitFrom && segment.lastVisitTo && segment.lastVisitFrom > segment.lastVisitTo) return { key: "push.validation.dateRange" };
+  if (segment.joinedFrom && segment.joinedTo && segment.joinedFrom > segment.joinedTo) return { key: "push.validation.dateRange" };
   return undefined;
 }
 

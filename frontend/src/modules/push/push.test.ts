@@ -9,6 +9,7 @@ import {
   payloadShare,
   previewable,
   toSegmentFilter,
+  EMPTY_SEGMENT,
   unknownPlaceholders,
   validateComposer,
   zonedLocalToUtc,
@@ -61,10 +62,14 @@ describe("composer checks", () => {
     });
   });
 
-  it("turns a segment into the customers list's filter, last-visit days in the business's zone (the 'to' day included)", () => {
+  it("turns a segment into the customers list's filter, days in the business's zone (the 'to' days included)", () => {
     expect(
-      toSegmentFilter({ search: " ana  g ", tag: "VIP", locationId: "l1", lastVisitFrom: "2026-11-01", lastVisitTo: "2026-11-28", minVisits: "2", maxVisits: "" }, ZONE),
+      toSegmentFilter({ ...EMPTY_SEGMENT, search: " ana  g ", tags: ["VIP"], locationId: "l1", lastVisitFrom: "2026-11-01", lastVisitTo: "2026-11-28", minVisits: "2" }, ZONE),
     ).toEqual({ search: "ana g", tag: "vip", visitedLocationId: "l1", lastVisitFrom: "2026-11-01T05:00:00.000Z", lastVisitTo: "2026-11-29T05:00:00.000Z", minVisits: 2 });
+    // Several tags: customers with all of them; the preferred location and the joining days too.
+    expect(
+      toSegmentFilter({ ...EMPTY_SEGMENT, tags: ["vip", "Café", "vip"], preferredLocationId: "l2", joinedFrom: "2026-10-01", joinedTo: "2026-10-31" }, ZONE),
+    ).toEqual({ tags: ["vip", "café"], preferredLocationId: "l2", createdFrom: "2026-10-01T05:00:00.000Z", createdTo: "2026-11-01T05:00:00.000Z" });
   });
 
   it("asks for a preview only once the audience and both texts are there", () => {

@@ -62,21 +62,21 @@ function CustomerSearch({ id, onChoose, chooseLabel, exclude }: { id: string; on
 
 function SegmentFields({ segment, onChange, tags, locations, error }: { segment: SegmentValues; onChange: (s: SegmentValues) => void; tags: readonly string[]; locations: ReadonlyArray<{ id: string; name: string }>; error?: string | null }) {
   const { t } = useI18n();
-  const set = (field: keyof SegmentValues) => (value: string) => onChange({ ...segment, [field]: value });
+  const set = (field: Exclude<keyof SegmentValues, "tags">) => (value: string) => onChange({ ...segment, [field]: value });
   return (
     <fieldset className="space-y-3" aria-describedby={error ? "segment-error" : undefined}>
       <legend className="text-sm text-slate-700">{t("push.segment.hint")}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField id="segment-search" type="search" label={t("push.segment.search")} maxLength={SEARCH_MAX} value={segment.search} onValue={set("search")} />
-        <SelectField id="segment-tag" label={t("push.segment.tag")} value={segment.tag} onValue={set("tag")}>
-          <option value="">{t("push.segment.anyTag")}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
+        <SelectField id="segment-location" label={t("push.segment.location")} value={segment.locationId} onValue={set("locationId")}>
+          <option value="">{t("push.segment.anyLocation")}</option>
+          {locations.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
             </option>
           ))}
         </SelectField>
-        <SelectField id="segment-location" label={t("push.segment.location")} value={segment.locationId} onValue={set("locationId")}>
+        <SelectField id="segment-preferred" label={t("push.segment.preferredLocation")} value={segment.preferredLocationId} onValue={set("preferredLocationId")}>
           <option value="">{t("push.segment.anyLocation")}</option>
           {locations.map((l) => (
             <option key={l.id} value={l.id}>
@@ -90,7 +90,27 @@ function SegmentFields({ segment, onChange, tags, locations, error }: { segment:
         </div>
         <TextField id="segment-last-from" type="date" label={t("push.segment.lastVisitFrom")} value={segment.lastVisitFrom} onValue={set("lastVisitFrom")} />
         <TextField id="segment-last-to" type="date" label={t("push.segment.lastVisitTo")} value={segment.lastVisitTo} onValue={set("lastVisitTo")} />
+        <TextField id="segment-joined-from" type="date" label={t("push.segment.joinedFrom")} value={segment.joinedFrom} onValue={set("joinedFrom")} />
+        <TextField id="segment-joined-to" type="date" label={t("push.segment.joinedTo")} value={segment.joinedTo} onValue={set("joinedTo")} />
       </div>
+      {tags.length > 0 ? (
+        <fieldset>
+          <legend className="mb-1 text-sm font-medium text-slate-800">{t("push.segment.tags")}</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-2" data-testid="segment-tags">
+            {tags.map((tag) => (
+              <label key={tag} className="inline-flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="h-4 w-4"
+                  checked={segment.tags.includes(tag)}
+                  onChange={(e) => onChange({ ...segment, tags: e.target.checked ? [...segment.tags, tag] : segment.tags.filter((x) => x !== tag) })}
+                />
+                {tag}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       {error ? (
         <p id="segment-error" className="text-sm text-red-700" data-field-error>
           {error}
