@@ -84,9 +84,11 @@ class GeofenceRulesTest {
         GeoPushMessage message = GeoPushMessages.from(message("Hola {{ firstName }}", "2x today"));
         assertThat(message.title()).isEqualTo("Hola {{firstName}}");
         assertThat(GeoPushMessages.from(null)).isNull();
-        // 4,000 bytes of body fit as written but not once {{displayName}} (161 characters) is filled in.
-        String body = "x".repeat(1990);
-        int asWritten = GeoPushMessages.worstCasePayloadBytes(new GeoPushMessage("t", body, null, null, Map.of()));
+        // Fits as written (about 4,050 bytes), not once {{displayName}} (161 characters) is filled in.
+        String body = "{{displayName}}" + "x".repeat(1950);
+        Map<String, String> data = Map.of("k", "y".repeat(1024), "k2", "y".repeat(900));
+        int asWritten = GeoPushMessages.worstCasePayloadBytes(new GeoPushMessage("t".repeat(100), "x".repeat(1965), null,
+                null, data));
         assertThat(asWritten).isLessThan(GeoPushMessages.FCM_LIMIT_BYTES);
         Map<String, Object> big = message("t".repeat(100), body);
         big.put("data", List.of(Map.of("key", "k", "value", "y".repeat(1024)),
