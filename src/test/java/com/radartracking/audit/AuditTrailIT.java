@@ -196,7 +196,23 @@ class AuditTrailIT extends ApiIntegrationTest {
                 world -> Map.of(), admin, business));
         samples.put("clearPushBlock", new Sample("mutation { clearPushBlock { blockedAt } }", world -> Map.of(), admin,
                 business));
+        // segments
+        samples.put("createSegment", new Sample(SAVE_SEGMENT, world -> Map.of("n", "Regulars"), admin, business));
+        samples.put("updateSegment", new Sample(
+                "mutation($id: ID!) { updateSegment(id: $id, input: {name: \"Renamed\", condition: {fact: VISIT_COUNT, op: GTE, number: 2}}) { id } }",
+                world -> Map.of("id", segment(world)), admin, business));
+        samples.put("deleteSegment", new Sample("mutation($id: ID!) { deleteSegment(id: $id) }",
+                world -> Map.of("id", segment(world)), admin, business));
         return samples;
+    }
+
+    private static final String SAVE_SEGMENT = """
+            mutation($n: String!) { createSegment(input: {name: $n, condition: {fact: VISIT_COUNT, op: GTE, number: 1}}) { id } }""";
+
+    /** A saved segment of the world's business, created by its Admin. */
+    private String segment(World world) {
+        return graphQl.execute(world.tenant().adminToken(), SAVE_SEGMENT, Map.of("n", "Audited " + UUID.randomUUID()))
+                .ok().text("createSegment.id");
     }
 
     /** A circle zone around the world's location, created by its Admin. */
