@@ -15,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Saved segments and segment counts in plain SQL, under the current tenant. */
@@ -81,7 +82,11 @@ class SegmentStore {
                 params, SegmentStore::map);
     }
 
-    /** Each condition's count of matching customers, all in one statement (one scalar subquery each). */
+    /**
+     * Each condition's count of matching customers, all in one statement (one scalar subquery each). Its own
+     * read-only transaction when called from a data loader, so the tenant reaches row-level security.
+     */
+    @Transactional(readOnly = true)
     List<Integer> counts(List<SegmentCondition> conditions) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require());
         List<String> columns = new ArrayList<>();

@@ -48,7 +48,6 @@ public class PushIsolationCases implements IsolationCases {
                 mutation($i: SendPushInput!) { sendPush(input: $i) { id } }""", Map.of("i", Map.of(
                 "audience", Map.of("kind", "CUSTOMERS", "customerIds", List.of(customer, silent)),
                 "message", Map.of("title", prefix + " Secret Sale", "body", "Hola {{firstName}}"),
-                "scheduledAt", Instant.now().plusSeconds(86_400).toString(),
                 "idempotencyKey", "shared-key"))).ok().text("sendPush.id");
         world.graphQl().execute(tenant.adminToken(), """
                 mutation { updatePushSettings(input: {quietHoursStart: "21:17", quietHoursEnd: "06:43",
