@@ -1,0 +1,52 @@
+import type { ApiError } from "@/lib/api/errors";
+import { describeError, type FormErrors } from "@/lib/api/messages";
+import type { FormatContext } from "@/lib/format";
+import type { Translator } from "@/lib/i18n";
+import { ZONE_LIMITS } from "./geometry";
+import { ZONE_FIELD_LIMITS, ZONE_FIELDS, zoneFieldOf, type ZoneField } from "./zone";
+
+// The API's refusals of createGeofence / updateGeofence beside the zone form's fields. extensions.field
+// names the input path (radiusMeters, polygon, pushMessage.title, schedule[0].from...); the message is
+// ours where we know the rule, the API's own words otherwise.
+
+function fieldMessage(error: ApiError, field: ZoneField, t: Translator, fmt: FormatContext): string {
+  if (error.code !== "BAD_USER_INPUT") return describeError(error, t, fmt).message;
+  const text = error.message.toLowerCase();
+  switch (field) {
+    case "radius":
+      return t("geofences.validation.radius", { min: ZONE_LIMITS.radiusMin, max: ZONE_LIMITS.radiusMax });
+    case "vertices":
+      if (text.includes("intersect") || text.includes("self") || text.includes("valid")) return t("geofences.errors.polygonInvalid", { detail: error.message });
+      return t("geofences.errors.field", { detail: error.message || "?" });
+    case "latitude":
+      return t("validation.latitude");
+    case "longitude":
+      return t("validation.longitude");
+    case "dwellSeconds":
+      return t("geofences.validation.dwell", { min: ZONE_FIELD_LIMITS.dwellMin, max: ZONE_FIELD_LIMITS.dwellMax });
+    case "cooldown":
+      return t("geofences.validation.cooldownMax");
+    case "imageUrl":
+      return t("push.validation.imageUrl");
+    case "deepLink":
+      return t("push.validation.deepLink");
+    case "name":
+      return t("validation.length", { max: ZONE_FIELD_LIMITS.name });
+    default:
+      return t("geofences.errors.field", { detail: error.message || "?" });
+  }
+}
+
+export function zoneErrorsFromApi(errors: readonly ApiError[], t: Translator, fmt: FormatContext): FormErrors<ZoneField> {
+  const result: FormErrors<ZoneField> = { fields: {}, form: [] };
+  for (const error of errors) {
+    const field = zoneFieldOf(error.field);
+    if (field && ZONE_FIELDS.includes(field) && !result.fields[field]) {
+      result.fields[field] = fieldMessage(error, field, t, fmt);
+      continue;
+    }
+    const message = error.code === "BAD_USER_INPUT" && !error.field ? t("geofences.errors.field", { detail: error.message || "?" }) : describeError(error, t, fmt).message;
+    if (!result.form.includes(message)) result.form.push(message);
+  }
+  return result;
+}
