@@ -16,7 +16,25 @@ function fieldMessage(error: ApiError, field: ZoneField, t: Translator, fmt: For
     case "radius":
       return t("geofences.validation.radius", { min: ZONE_LIMITS.radiusMin, max: ZONE_LIMITS.radiusMax });
     case "vertices":
-      if (text.includes("intersect") || text.includes("self") || text.includes("valid")) return t("geofences.errors.polygonInvalid", { detail: error.message });
+      switch (error.reason) {
+        case "SELF_INTERSECTION":
+          return t("geofences.errors.selfIntersection");
+        case "VERTEX_COUNT":
+        case "POLYGON_REQUIRED":
+          return t("geofences.validation.vertexCount", { min: ZONE_LIMITS.verticesMin, max: ZONE_LIMITS.verticesMax });
+        case "DUPLICATE_VERTEX":
+          return t("geofences.validation.duplicateVertex");
+        case "ZERO_AREA":
+          return t("geofences.validation.noArea");
+        case "TOO_LARGE":
+          return t("geofences.validation.polygonReach", { max: ZONE_LIMITS.polygonReach });
+        default:
+          return text.includes("intersect") || text.includes("invalid") ? t("geofences.errors.polygonInvalid", { detail: error.message }) : t("geofences.errors.field", { detail: error.message || "?" });
+      }
+    case "schedule":
+      if (error.reason === "NO_DAYS") return t("geofences.errors.scheduleDays");
+      if (error.reason === "EMPTY_WINDOW") return t("geofences.errors.scheduleSame");
+      if (error.reason === "TOO_MANY_WINDOWS") return t("geofences.validation.scheduleCount", { max: ZONE_FIELD_LIMITS.scheduleWindows });
       return t("geofences.errors.field", { detail: error.message || "?" });
     case "latitude":
       return t("validation.latitude");

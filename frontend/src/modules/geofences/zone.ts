@@ -17,6 +17,7 @@ export const ZONE_FIELD_LIMITS = {
   dwellDefault: 300,
   cooldownMax: 31_536_000,
   cooldownDefault: 86_400,
+  scheduleWindows: 28,
 } as const;
 
 export interface VertexValues {
@@ -190,6 +191,7 @@ export function cooldownSeconds(hours: string, minutes: string): number | Issue 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function checkSchedule(windows: readonly ScheduleWindowValues[]): Issue | undefined {
+  if (windows.length > ZONE_FIELD_LIMITS.scheduleWindows) return { key: "geofences.validation.scheduleCount", params: { max: ZONE_FIELD_LIMITS.scheduleWindows } };
   for (const [index, w] of windows.entries()) {
     if (w.days.length === 0) return { key: "geofences.validation.scheduleDays", params: { n: index + 1 } };
     if (!HH_MM.test(w.from) || !HH_MM.test(w.to)) return { key: "geofences.validation.scheduleTime", params: { n: index + 1 } };
