@@ -91,6 +91,8 @@ describe("geofences", { concurrency: false }, () => {
     await page.getByTestId("zone-notice").waitFor();
     assert.equal((await zoneOf(circleId)).radiusMeters, 250);
 
+    // The mouse acts on what is in the viewport: bring the map into view first.
+    await page.getByTestId("zone-map").scrollIntoViewIfNeeded();
     const handle = await page.getByTestId("map-radius-handle").boundingBox();
     const center = await page.getByTestId("map-center-handle").boundingBox();
     assert.ok(handle && center, "both handles are on the map");
