@@ -206,7 +206,9 @@ export function ZoneForm({
               onChange={(changes) => change(messageChanges(changes))}
               errors={{ title: errors.title, body: errors.body, imageUrl: errors.imageUrl, deepLink: errors.deepLink, data: errors.data }}
             />
-            <PhoneMock appName={businessName} title={fillSample(values.title, businessName) || t("geofences.form.previewTitle")} body={fillSample(values.body, businessName)} imageUrl={values.imageUrl.trim() || null} />
+            <div className="self-start" data-testid="zone-push-preview">
+              <PhoneMock appName={businessName} title={fillSample(values.title, businessName) || t("geofences.form.previewTitle")} body={fillSample(values.body, businessName)} imageUrl={values.imageUrl.trim() || null} />
+            </div>
           </div>
         ) : (
           <p className="text-sm text-slate-700">{t("geofences.form.noPush")}</p>
