@@ -108,6 +108,15 @@ class AuditTrailIT extends ApiIntegrationTest {
                 world -> Map.of("id", world.locationId()), admin, business));
         samples.put("reactivateLocation", new Sample("mutation($id: ID!) { reactivateLocation(id: $id) { id } }",
                 world -> Map.of("id", world.locationId()), admin, business));
+        // geofences
+        samples.put("createGeofence", new Sample(
+                "mutation($l: ID!) { createGeofence(input: {locationId: $l, name: \"Door\"}) { id } }",
+                world -> Map.of("l", world.locationId()), admin, business));
+        samples.put("updateGeofence", new Sample(
+                "mutation($id: ID!) { updateGeofence(id: $id, input: {radiusMeters: 250}) { id } }",
+                world -> Map.of("id", geofence(world)), admin, business));
+        samples.put("deleteGeofence", new Sample("mutation($id: ID!) { deleteGeofence(id: $id) }",
+                world -> Map.of("id", geofence(world)), admin, business));
         Function<World, String> staff = world -> world.staff().accessToken();
         samples.put("createCustomer", new Sample(
                 "mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }",
@@ -188,6 +197,13 @@ class AuditTrailIT extends ApiIntegrationTest {
         samples.put("clearPushBlock", new Sample("mutation { clearPushBlock { blockedAt } }", world -> Map.of(), admin,
                 business));
         return samples;
+    }
+
+    /** A circle zone around the world's location, created by its Admin. */
+    private String geofence(World world) {
+        return graphQl.execute(world.tenant().adminToken(),
+                "mutation($l: ID!) { createGeofence(input: {locationId: $l, name: \"Audited zone\"}) { id } }",
+                Map.of("l", world.locationId())).ok().text("createGeofence.id");
     }
 
     /** A points program of the world's business, created by its Admin. */
