@@ -83,6 +83,16 @@ describe("geofences", { concurrency: false }, () => {
     await screenshot(page, "geofences-overview");
   });
 
+  it("shows a new zone's activity (none yet) and its empty event list", async () => {
+    await page.goto(circleUrl);
+    await page.getByTestId("activity-entries").filter({ hasText: /^0$/ }).waitFor();
+    assert.equal(await page.getByTestId("activity-sent").innerText(), "0");
+    await page.getByTestId("events-empty").waitFor();
+    await page.selectOption("#activity-period", "7");
+    await page.getByTestId("activity-entries").filter({ hasText: /^0$/ }).waitFor();
+    assert.equal(await page.getByTestId("activity-errors").count(), 0);
+  });
+
   it("edits the radius by typing it and by dragging the map's handle", async () => {
     await page.goto(circleUrl);
     await page.fill("#zone-radius", "250");
@@ -170,6 +180,22 @@ describe("geofences", { concurrency: false }, () => {
     assert.equal(polygon.polygon.length, 4);
     assert.equal(polygon.pushMessage, null);
     assert.equal(await page.locator('[data-testid="map-vertex"]').count(), 4);
+
+    // On the map: a click inside the polygon adds a vertex (into the nearest side), a dragged vertex
+    // moves in the typed list too, and the click that ends a drag adds nothing.
+    await page.getByTestId("zone-map").scrollIntoViewIfNeeded();
+    const shape = await page.getByTestId("map-edit-polygon").boundingBox();
+    await page.mouse.click(shape.x + shape.width / 2, shape.y + shape.height * 0.3);
+    assert.equal(await page.locator('[data-testid="vertex-row"]').count(), 5);
+    assert.equal(await page.locator('[data-testid="map-vertex"]').count(), 5);
+    const before = await page.inputValue('[data-testid="vertex-0-latitude"]');
+    const vertex = await page.locator('[data-testid="map-vertex"]').first().boundingBox();
+    await page.mouse.move(vertex.x + vertex.width / 2, vertex.y + vertex.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(vertex.x + vertex.width / 2 - 20, vertex.y + vertex.height / 2 - 20, { steps: 4 });
+    await page.mouse.up();
+    assert.ok(Number(await page.inputValue('[data-testid="vertex-0-latitude"]')) > Number(before), "the vertex moved north");
+    assert.equal(await page.locator('[data-testid="vertex-row"]').count(), 5);
     await screenshot(page, "geofences-polygon");
   });
 

@@ -99,6 +99,8 @@ export function ZoneMap({
   const { t, fmt } = useI18n();
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<Drag | null>(null);
+  // The click that ends a drag is not a click on the map (it would add a vertex where the drag ended).
+  const endedDrag = useRef(false);
   // The view stays put while something is dragged (it would otherwise grow under the pointer).
   const [frozen, setFrozen] = useState<Extent | null>(null);
   const editable = Boolean(onEdit && edit);
@@ -153,12 +155,18 @@ export function ZoneMap({
   function end(event: PointerEvent<SVGSVGElement>) {
     if (!drag.current) return;
     drag.current = null;
+    endedDrag.current = true;
+    setTimeout(() => {
+      endedDrag.current = false;
+    }, 0);
     setFrozen(null);
     svg.current?.releasePointerCapture?.(event.pointerId);
   }
 
-  function addVertex(event: MouseEvent<SVGRectElement>) {
+  /** A click anywhere on the map but on a handle (inside the polygon or on another zone too) adds a vertex. */
+  function addVertex(event: MouseEvent<SVGSVGElement>) {
     if (!editable || !edit || edit.shape !== "POLYGON" || !onEdit) return;
+    if (endedDrag.current || (event.target as Element).closest?.("[data-handle]")) return;
     const at = localAt(event.clientX, event.clientY);
     if (!at) return;
     const index = vertices.length >= 3 ? insertionIndex(vertices, at) : vertices.length;
@@ -203,10 +211,11 @@ export function ZoneMap({
         aria-label={t("geofences.map.label", { name: locationName })}
         data-testid="zone-map"
         viewBox={`${view.minX} ${view.minY} ${view.width} ${view.height}`}
-        className="aspect-[16/10] w-full touch-none select-none rounded-md border border-slate-300 bg-slate-50"
+        className={`aspect-[16/10] w-full touch-none select-none rounded-md border border-slate-300 bg-slate-50 ${editable && edit?.shape === "POLYGON" ? "cursor-crosshair" : ""}`}
         onPointerMove={move}
         onPointerUp={end}
         onPointerCancel={end}
+        onClick={addVertex}
       >
         <rect
           x={view.minX}
@@ -215,7 +224,6 @@ export function ZoneMap({
           height={view.height}
           fill="#f8fafc"
           className={editable && edit?.shape === "POLYGON" ? "cursor-crosshair" : undefined}
-          onClick={addVertex}
           data-testid="zone-map-background"
         />
         {zones.map((zone) => {
@@ -272,6 +280,7 @@ export function ZoneMap({
                   role="button"
                   aria-label={t("geofences.map.centerHandle")}
                   data-testid="map-center-handle"
+                  data-handle
                   onPointerDown={start({ kind: "center" })}
                   onKeyDown={keys({ kind: "center" })}
                 />
@@ -291,6 +300,7 @@ export function ZoneMap({
                     aria-valuemax={5000}
                     aria-valuenow={edit.radius ?? undefined}
                     data-testid="map-radius-handle"
+                    data-handle
                     onPointerDown={start({ kind: "radius" })}
                     onKeyDown={keys({ kind: "radius" })}
                   />
@@ -312,6 +322,7 @@ export function ZoneMap({
                     role="button"
                     aria-label={t("geofences.map.vertexHandle", { n: index + 1 })}
                     data-testid="map-vertex"
+                    data-handle
                     onPointerDown={start({ kind: "vertex", index })}
                     onKeyDown={keys({ kind: "vertex", index })}
                   />
