@@ -87,6 +87,7 @@ describe("geofences", { concurrency: false }, () => {
     await page.goto(circleUrl);
     await page.getByTestId("activity-entries").filter({ hasText: /^0$/ }).waitFor();
     assert.equal(await page.getByTestId("activity-sent").innerText(), "0");
+    await page.getByTestId("activity-no-days").waitFor();
     await page.getByTestId("events-empty").waitFor();
     await page.selectOption("#activity-period", "7");
     await page.getByTestId("activity-entries").filter({ hasText: /^0$/ }).waitFor();

@@ -69,8 +69,15 @@ describe("zone activity", () => {
     expect(html).toMatch(/data-testid="activity-outside">7</);
     expect(textOf(html)).toContain("Visitas en 24 h 88");
     expect(html.match(/data-testid="activity-day"/g)).toHaveLength(2);
-    expect(html).toContain("width:25%");
-    expect(html).toContain("width:100%");
+    expect(html).toContain("height:25%");
+    expect(html).toContain("height:100%");
+  });
+
+  it("says there was no activity rather than drawing empty days", () => {
+    const quiet = { ...activity, byDay: activity.byDay.map((d) => ({ ...d, entries: 0, geoPushesSent: 0, visitsAfter: 0 })) };
+    const html = renderAs("ANALYST", <ActivityFigures activity={quiet} />);
+    expect(html).toContain('data-testid="activity-no-days"');
+    expect(html).not.toContain("activity-chart");
   });
 });
 

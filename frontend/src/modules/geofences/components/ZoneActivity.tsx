@@ -25,7 +25,7 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
   );
 }
 
-/** The period's figures and the entries per day as bars (widths relative to the busiest day). */
+/** The period's figures and the entries per day as bars (heights relative to the busiest day), with the table behind. */
 export function ActivityFigures({ activity }: { activity: ZoneActivityData }) {
   const { t, fmt } = useI18n();
   const shares = barShares(activity.byDay.map((d) => d.entries));
@@ -42,36 +42,45 @@ export function ActivityFigures({ activity }: { activity: ZoneActivityData }) {
         <Figure label={t("geofences.activity.exits")} value={activity.exits} testId="activity-exits" />
         <Figure label={t("geofences.activity.dwells")} value={activity.dwells} testId="activity-dwells" />
       </dl>
-      {activity.byDay.length === 0 ? (
-        <p className="text-sm text-slate-700">{t("geofences.activity.noDays")}</p>
+      {activity.byDay.every((d) => d.entries === 0 && d.geoPushesSent === 0 && d.visitsAfter === 0) ? (
+        <p className="text-sm text-slate-700" data-testid="activity-no-days">
+          {t("geofences.activity.noDays")}
+        </p>
       ) : (
-        <TableWrap label={t("geofences.activity.byDay")}>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={th}>{t("geofences.activity.day")}</th>
-              <th scope="col" className={`${th} w-1/2`}>{t("geofences.activity.entries")}</th>
-              <th scope="col" className={th}>{t("geofences.activity.sent")}</th>
-              <th scope="col" className={th}>{t("geofences.activity.visits")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+        <div className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-900">{t("geofences.activity.byDay")}</h3>
+          {/* The chart is for the eye; the table below says the same for everyone. */}
+          <div className="flex h-32 items-end gap-px rounded-md bg-slate-50 p-2" aria-hidden="true" data-testid="activity-chart">
             {activity.byDay.map((day, index) => (
-              <tr key={day.day} data-testid="activity-day">
-                <td className={`${td} whitespace-nowrap tabular-nums`}>{day.day}</td>
-                <td className={td}>
-                  <div className="flex items-center gap-2">
-                    <div className="h-3 flex-1 rounded bg-slate-100" aria-hidden="true">
-                      <div className="h-3 rounded bg-indigo-600" style={{ width: `${Math.round((shares[index] ?? 0) * 100)}%` }} />
-                    </div>
-                    <span className="w-12 text-right tabular-nums">{n(day.entries)}</span>
-                  </div>
-                </td>
-                <td className={`${td} tabular-nums`}>{n(day.geoPushesSent)}</td>
-                <td className={`${td} tabular-nums`}>{n(day.visitsAfter)}</td>
-              </tr>
+              <div key={day.day} className="flex h-full flex-1 items-end" title={`${day.day}: ${n(day.entries)}`}>
+                <div className="w-full rounded-t bg-indigo-600" style={{ height: `${Math.round((shares[index] ?? 0) * 100)}%` }} />
+              </div>
             ))}
-          </tbody>
-        </TableWrap>
+          </div>
+          <details>
+            <summary className="cursor-pointer text-sm text-indigo-800">{t("geofences.activity.showTable")}</summary>
+            <TableWrap label={t("geofences.activity.byDay")}>
+              <thead className="bg-slate-50">
+                <tr>
+                  <th scope="col" className={th}>{t("geofences.activity.day")}</th>
+                  <th scope="col" className={th}>{t("geofences.activity.entries")}</th>
+                  <th scope="col" className={th}>{t("geofences.activity.sent")}</th>
+                  <th scope="col" className={th}>{t("geofences.activity.visits")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {activity.byDay.map((day) => (
+                  <tr key={day.day} data-testid="activity-day">
+                    <td className={`${td} whitespace-nowrap tabular-nums`}>{day.day}</td>
+                    <td className={`${td} tabular-nums`}>{n(day.entries)}</td>
+                    <td className={`${td} tabular-nums`}>{n(day.geoPushesSent)}</td>
+                    <td className={`${td} tabular-nums`}>{n(day.visitsAfter)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableWrap>
+          </details>
+        </div>
       )}
     </div>
   );
