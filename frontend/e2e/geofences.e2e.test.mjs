@@ -5,8 +5,8 @@
 // deletes a zone; a Staff user of that location reads the zones without editing controls.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { launch, screenshot } from "./browser.mjs";
-import { gql, newBusiness } from "./fixtures.mjs";
+import { launch, login, newContext, screenshot } from "./browser.mjs";
+import { PASSWORD, gql, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -210,6 +210,24 @@ describe("geofences", { concurrency: false }, () => {
     assert.equal(await page.locator('[data-testid="zone-row"]').count(), 1);
     const zones = (await gql(biz.admin.context, "LocationGeofences", { id: locationId })).location.geofences;
     assert.deepEqual(zones.map((z) => z.name), ["Puerta principal"]);
+  });
+
+  it("fits a phone-sized screen, map and vertex list included", async () => {
+    const context = await newContext(browser, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await context.newPage();
+    await phone.goto("/login");
+    await login(phone, biz.admin.email, PASSWORD);
+    await phone.waitForURL("**/dashboard");
+    await phone.goto(circleUrl);
+    await phone.getByTestId("zone-map").waitFor();
+    const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok((await overflow()) <= 1, `no sideways scrolling on the zone (overflow ${await overflow()}px)`);
+    await phone.check("#zone-shape-POLYGON");
+    await phone.click('[data-testid="vertex-square"]');
+    assert.equal(await phone.locator('[data-testid="vertex-row"]').count(), 4);
+    assert.ok((await overflow()) <= 1, `no sideways scrolling with the vertex list (overflow ${await overflow()}px)`);
+    await screenshot(phone, "geofences-phone");
+    await context.close();
   });
 
   it("lets Staff of the location read the zones without editing them", async () => {

@@ -5,7 +5,7 @@ import { Button, focusRing } from "@/components/ui/Button";
 import { ZONE_LIMITS } from "../geometry";
 import type { VertexValues } from "../zone";
 
-const control = `block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-slate-900 shadow-sm ${focusRing}`;
+const control = `block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-slate-900 shadow-sm ${focusRing}`;
 
 /** The polygon's vertices as typed coordinates (the map's clicks and drags land here too). */
 export function VertexList({
