@@ -70,6 +70,8 @@ describe("/locations/[id]/zones", () => {
     expect(textOf(html)).toContain("Polígono de 4 vértices");
     expect(html).toContain('data-testid="new-zone"');
     expect(html).toContain(`href="/locations/${LOCATION_ID}/zones/${ZONE_ID}"`);
+    // Each zone on the map opens its page too.
+    expect(html).toContain(`<a href="/locations/${LOCATION_ID}/zones/${ZONE_ID}" aria-label="Puerta principal"`);
     expect(html).not.toContain("zones-read-only");
   });
 

@@ -87,6 +87,7 @@ export function ZoneMap({
   selectedId,
   edit,
   onEdit,
+  hrefOf,
 }: {
   origin: LatLng;
   locationName: string;
@@ -95,6 +96,8 @@ export function ZoneMap({
   edit?: MapEdit;
   /** Absent: the map is read-only. */
   onEdit?: (change: MapChange) => void;
+  /** Read-only maps: where a click on a zone leads (its page). */
+  hrefOf?: (zoneId: string) => string;
 }) {
   const { t, fmt } = useI18n();
   const svg = useRef<SVGSVGElement>(null);
@@ -236,7 +239,7 @@ export function ZoneMap({
             strokeDasharray: zone.active ? undefined : `${unit * 1.5} ${unit}`,
           };
           const c = svgPoint(toLocal(zone.center, origin));
-          return (
+          const shape = (
             <g key={zone.id} data-testid="map-zone" data-zone-id={zone.id} data-shape={zone.shape}>
               <title>{zone.name}</title>
               {zone.shape === "POLYGON" && zone.polygon ? (
@@ -248,6 +251,13 @@ export function ZoneMap({
                 {zone.name}
               </text>
             </g>
+          );
+          return hrefOf && !editable ? (
+            <a key={zone.id} href={hrefOf(zone.id)} aria-label={zone.name} className="cursor-pointer">
+              {shape}
+            </a>
+          ) : (
+            shape
           );
         })}
         {edit ? (

@@ -44,7 +44,7 @@ export function ZonesOverview({ location, zones }: { location: LocationFieldsFra
       {notice ? <Alert kind="success" testId="zones-notice">{notice}</Alert> : null}
       {!canManage ? <Alert kind="info" testId="zones-read-only">{t("geofences.readOnly")}</Alert> : null}
       <Card>
-        <ZoneMap origin={location.point} locationName={location.name} zones={zones.map(mapZoneOf)} />
+        <ZoneMap origin={location.point} locationName={location.name} zones={zones.map(mapZoneOf)} hrefOf={(zoneId) => zoneUrl(location.id, zoneId)} />
       </Card>
       {zones.length === 0 ? (
         <p className="text-slate-700" data-testid="zones-empty">
