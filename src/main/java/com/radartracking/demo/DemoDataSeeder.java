@@ -39,6 +39,7 @@ class DemoDataSeeder {
             String adminToken = adminToken(client);
             List<String> locationIds = ensureLocations(client, adminToken);
             ensureStaff(client, adminToken, locationIds.getFirst());
+            DemoGeofences.ensureZones(client, adminToken, locationIds);
             String programId = DemoLoyalty.ensureProgram(client, adminToken);
             ensureCustomers(client, adminToken, locationIds);
             DemoLoyalty.ensureCards(client, adminToken, programId);

@@ -63,18 +63,22 @@ class GeofenceStore {
         this.jdbc = jdbc;
     }
 
-    /** A POLYGON's centroid and the distance from it to its farthest vertex, in metres, on the spheroid. */
+    /**
+     * A POLYGON's centroid and the distance from it to its farthest vertex, in metres on the spheroid (what
+     * ST_DWithin measures). The centroid is the planar one in degrees: over a zone of at most 10 km across it
+     * is within centimetres of the true one, where PostGIS's geography centroid drifts by metres.
+     */
     record Measured(Point centroid, double farthestMeters) {
     }
 
     Measured measure(Polygon polygon) {
-        return jdbc.queryForObject("""
-                with p as (select ST_GeogFromWKB(:wkb) as g)
-                select ST_AsBinary(ST_Centroid(p.g)) as centroid,
-                       (select max(ST_Distance(ST_Centroid(p.g), d.geom::geography))
-                          from ST_DumpPoints(p.g::geometry) d) as farthest
-                  from p""", new MapSqlParameterSource("wkb", wkb(polygon)),
-                (rs, row) -> new Measured((Point) geometry(rs.getBytes("centroid")), rs.getDouble("farthest")));
+        Point centroid = polygon.getCentroid();
+        centroid.setSRID(4326);
+        Double farthest = jdbc.queryForObject("""
+                select max(ST_Distance(ST_GeogFromWKB(:centroid), d.geom::geography))
+                  from ST_DumpPoints(ST_GeomFromWKB(:wkb, 4326)) d""",
+                new MapSqlParameterSource("wkb", wkb(polygon)).addValue("centroid", wkb(centroid)), Double.class);
+        return new Measured(centroid, farthest == null ? 0 : farthest);
     }
 
     GeofenceView insert(UUID id, UUID locationId, GeofenceDraft draft, Instant now) {
