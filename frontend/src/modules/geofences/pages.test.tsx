@@ -6,6 +6,10 @@ import { circleZone, location, LOCATION_ID, polygonZone, ZONE_ID } from "./fixtu
 // The zone routes as the server renders them: what each fetches and what it hands its component, per
 // role. The API is replaced by canned answers per operation; notFound() throws as in Next.
 
+// The first import of a route transforms its whole component tree: on a loaded 2-core machine that
+// alone can pass vitest's 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
+
 const answers = new Map<string, unknown>();
 const asked: Array<{ name: string; variables: unknown }> = [];
 let role: "ADMIN" | "STAFF" | "ANALYST" = "ADMIN";
