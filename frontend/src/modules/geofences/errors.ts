@@ -3,11 +3,60 @@ import { describeError, type FormErrors } from "@/lib/api/messages";
 import type { FormatContext } from "@/lib/format";
 import type { Translator } from "@/lib/i18n";
 import { ZONE_LIMITS } from "./geometry";
-import { ZONE_FIELD_LIMITS, ZONE_FIELDS, zoneFieldOf, type ZoneField } from "./zone";
+import { ZONE_FIELD_LIMITS, ZONE_FIELDS, type ZoneField } from "./zone";
 
 // The API's refusals of createGeofence / updateGeofence beside the zone form's fields. extensions.field
 // names the input path (radiusMeters, polygon, pushMessage.title, schedule[0].from...); the message is
 // ours where we know the rule, the API's own words otherwise.
+
+/**
+ * The form field an API error names (extensions.field is the input path: radiusMeters, center.latitude,
+ * polygon[3], pushMessage.title, schedule[0].from...).
+ */
+export function zoneFieldOf(apiField: string | undefined): ZoneField | undefined {
+  if (!apiField) return undefined;
+  const path = apiField
+    .replace(/^input\./, "")
+    .replace(/\[\d+\]/g, "")
+    .replace(/\.\d+(?=\.|$)/g, "");
+  const [head = "", second = ""] = path.split(".");
+  switch (head) {
+    case "name":
+      return "name";
+    case "center":
+      return second === "longitude" ? "longitude" : "latitude";
+    case "latitude":
+      return "latitude";
+    case "longitude":
+      return "longitude";
+    case "radiusMeters":
+    case "radius":
+      return "radius";
+    case "polygon":
+    case "holes":
+    case "shape":
+      return "vertices";
+    case "dwellSeconds":
+      return "dwellSeconds";
+    case "cooldownSeconds":
+      return "cooldown";
+    case "schedule":
+      return "schedule";
+    case "pushMessage":
+    case "message": {
+      const inner = second as ZoneField;
+      return (["title", "body", "imageUrl", "deepLink", "data"] as const).includes(inner as "title") ? inner : "body";
+    }
+    case "title":
+    case "body":
+    case "imageUrl":
+    case "deepLink":
+    case "data":
+      return head;
+    default:
+      return undefined;
+  }
+}
 
 function fieldMessage(error: ApiError, field: ZoneField, t: Translator, fmt: FormatContext): string {
   if (error.code !== "BAD_USER_INPUT") return describeError(error, t, fmt).message;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/lib/i18n";
-import { zoneErrorsFromApi } from "./errors";
+import { zoneErrorsFromApi, zoneFieldOf } from "./errors";
 import { circleZone, location, polygonZone } from "./fixtures";
 import { fromLocal, type LatLng } from "./geometry";
 import { applyMapChange, mapEditOf, squareAround } from "./mapEdit";
 import { barShares, periodOf } from "./zones";
-import { cooldownSeconds, createInput, emptyZone, fillSample, updateInput, validateZone, zoneFieldOf, zoneValuesOf, type ZoneValues } from "./zone";
+import { cooldownSeconds, createInput, emptyZone, fillSample, updateInput, validateZone, zoneValuesOf, type ZoneValues } from "./zone";
 
 const t = createTranslator("en");
 const fmt = { locale: "en-US", timeZone: "America/Bogota" };

@@ -269,55 +269,6 @@ export function updateInput(value: ZoneInput): UpdateGeofenceInput {
   return pushMessage ? { ...rest, pushMessage } : { ...rest, clearPushMessage: true };
 }
 
-/**
- * The form field an API error names (extensions.field is the input path: radiusMeters, center.latitude,
- * polygon[3], pushMessage.title, schedule[0].from...).
- */
-export function zoneFieldOf(apiField: string | undefined): ZoneField | undefined {
-  if (!apiField) return undefined;
-  const path = apiField
-    .replace(/^input\./, "")
-    .replace(/\[\d+\]/g, "")
-    .replace(/\.\d+(?=\.|$)/g, "");
-  const [head = "", second = ""] = path.split(".");
-  switch (head) {
-    case "name":
-      return "name";
-    case "center":
-      return second === "longitude" ? "longitude" : "latitude";
-    case "latitude":
-      return "latitude";
-    case "longitude":
-      return "longitude";
-    case "radiusMeters":
-    case "radius":
-      return "radius";
-    case "polygon":
-    case "holes":
-    case "shape":
-      return "vertices";
-    case "dwellSeconds":
-      return "dwellSeconds";
-    case "cooldownSeconds":
-      return "cooldown";
-    case "schedule":
-      return "schedule";
-    case "pushMessage":
-    case "message": {
-      const inner = second as ZoneField;
-      return (["title", "body", "imageUrl", "deepLink", "data"] as const).includes(inner as "title") ? inner : "body";
-    }
-    case "title":
-    case "body":
-    case "imageUrl":
-    case "deepLink":
-    case "data":
-      return head;
-    default:
-      return undefined;
-  }
-}
-
 /** Sample values for the message preview (the API personalises per customer). */
 export const SAMPLE_VALUES: Record<string, string> = {
   firstName: "Ana",

@@ -2,8 +2,8 @@
 
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
-import { formatNumber } from "@/lib/format";
 import { extentOf, fromLocal, handleOf, insertionIndex, niceLength, radiusFromHandle, toLocal, type Extent, type LatLng, type Local } from "../geometry";
+import { distanceLabel, editPoints, pathOf, svgPoint, viewBoxOf, zonePoints } from "../mapView";
 
 // The location and its zones drawn by the panel itself (SVG in metres around the location's point,
 // north up, with a scale bar): no tile server is needed, so it works offline and behind any firewall.
@@ -37,48 +37,6 @@ export interface MapChange {
 }
 
 type Drag = { kind: "center" } | { kind: "radius" } | { kind: "vertex"; index: number };
-
-const ASPECT = 1.6;
-
-function svgPoint(p: Local): { x: number; y: number } {
-  return { x: p.x, y: -p.y };
-}
-
-function pathOf(ring: readonly Local[]): string {
-  return ring.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(2)},${(-p.y).toFixed(2)}`).join(" ") + " Z";
-}
-
-function zonePoints(zone: MapZone, origin: LatLng): Local[] {
-  if (zone.shape === "POLYGON" && zone.polygon) return zone.polygon.map((p) => toLocal(p, origin));
-  const c = toLocal(zone.center, origin);
-  return [
-    { x: c.x - zone.radiusMeters, y: c.y - zone.radiusMeters },
-    { x: c.x + zone.radiusMeters, y: c.y + zone.radiusMeters },
-  ];
-}
-
-function editPoints(edit: MapEdit | undefined, origin: LatLng): Local[] {
-  if (!edit) return [];
-  if (edit.shape === "POLYGON") return edit.vertices.map((p) => toLocal(p, origin));
-  if (!edit.center) return [];
-  const c = toLocal(edit.center, origin);
-  const r = edit.radius ?? 0;
-  return [
-    { x: c.x - r, y: c.y - r },
-    { x: c.x + r, y: c.y + r },
-  ];
-}
-
-function viewBoxOf(extent: Extent): { minX: number; minY: number; width: number; height: number } {
-  const height = extent.maxY - extent.minY;
-  const width = height * ASPECT;
-  const cx = (extent.minX + extent.maxX) / 2;
-  return { minX: cx - width / 2, minY: -extent.maxY, width, height };
-}
-
-function distanceLabel(metres: number, locale: string): string {
-  return metres >= 1000 ? `${formatNumber(metres / 1000, locale)} km` : `${formatNumber(metres, locale, 0)} m`;
-}
 
 export function ZoneMap({
   origin,
