@@ -17,7 +17,8 @@ export type Permission =
   | "push.view"
   | "push.send"
   | "push.sendAny"
-  | "push.manage";
+  | "push.manage"
+  | "geofences.manage";
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   ADMIN: new Set<Permission>([
@@ -35,6 +36,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "push.send",
     "push.sendAny",
     "push.manage",
+    "geofences.manage",
   ]),
   // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
   ANALYST: new Set<Permission>(["team.view", "push.view"]),

@@ -1,5 +1,6 @@
 import { counterEn } from "@/modules/counter/i18n";
 import { customersEn } from "@/modules/customers/i18n";
+import { geofencesEn } from "@/modules/geofences/i18n";
 import { loyaltyEn } from "@/modules/loyalty/i18n";
 import { pushEn } from "@/modules/push/i18n";
 import type { CoreMessageKey, MessageKey } from "./es";
@@ -242,4 +243,4 @@ const core: Record<CoreMessageKey, string> = {
   "time.minutes": "{count} min",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn };
+export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn, ...geofencesEn };

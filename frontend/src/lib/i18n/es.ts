@@ -2,6 +2,7 @@
 // marks a parameter. en.ts must have exactly these keys (the type checker enforces it).
 import { counterEs } from "@/modules/counter/i18n";
 import { customersEs } from "@/modules/customers/i18n";
+import { geofencesEs } from "@/modules/geofences/i18n";
 import { loyaltyEs } from "@/modules/loyalty/i18n";
 import { pushEs } from "@/modules/push/i18n";
 
@@ -245,6 +246,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 /** Core messages plus each module's (modules/<module>/i18n.ts). */
-export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs } as const;
+export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs, ...geofencesEs } as const;
 
 export type MessageKey = keyof typeof es;

@@ -7,6 +7,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/Page";
 import type { LocationFieldsFragment } from "@/gql/graphql";
 import { formatCoordinates, formatDateTime } from "@/lib/format";
 import { timeZoneLabel } from "@/lib/timezones";
+import { LocationZonesLink } from "@/modules/geofences/components/LocationZonesLink";
 
 /** What Staff and Analysts see: the location, read-only. */
 export function LocationDetails({ location }: { location: LocationFieldsFragment }) {
@@ -33,6 +34,7 @@ export function LocationDetails({ location }: { location: LocationFieldsFragment
         </dl>
         <p className="mt-4 text-sm text-slate-700">{t("locations.readOnly")}</p>
       </Card>
+      <LocationZonesLink locationId={location.id} />
       <Link href="/locations" className={buttonClass("secondary")}>
         {t("app.back")}
       </Link>

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/Alert";
 import { Card, PageHeader } from "@/components/ui/Page";
 import type { LocationFieldsFragment } from "@/gql/graphql";
 import type { TimeZoneOptions } from "@/lib/timezones";
+import { LocationZonesLink } from "@/modules/geofences/components/LocationZonesLink";
 import { LocationForm } from "./LocationForm";
 
 export function LocationEditor({
@@ -28,6 +29,7 @@ export function LocationEditor({
       <Card>
         <LocationForm location={location} timeZones={timeZones} defaultTimeZone={defaultTimeZone} />
       </Card>
+      {location ? <LocationZonesLink locationId={location.id} /> : null}
     </div>
   );
 }
