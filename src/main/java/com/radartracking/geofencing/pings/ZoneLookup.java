@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a batch of pings against the business's live zones in one statement. The distance filter repeats
- * itself on purpose: {@code ST_DWithin(center, p, :bound)} with a constant bound is what lets the GiST
+ * Reads a batch of pings against the business's live zones in one statement, {@code geofence_lookup} (a
+ * definer function: under row-level security PostGIS's non-leakproof operators cannot use the index; the
+ * function applies the tenant itself). The distance filter inside repeats itself on purpose: {@code ST_DWithin(center, p, :bound)} with a constant bound is what lets the GiST
  * index {@code geofences_lookup_gix (business_id, center)} answer it (a per-row radius alone makes
  * PostgreSQL scan every zone, ../shared/TOOLCHAIN.md); the per-row {@code radius + buffer} then keeps only
  * zones close enough to matter. Geography throughout (metres on the spheroid); polygons use their own
@@ -22,20 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ZoneLookup {
 
+    /** One statement per batch: the definer function geofence_lookup (see its migration for why). */
     static final String LOOKUP = """
-            WITH p AS (
-              SELECT u.ord, ST_SetSRID(ST_MakePoint(u.lng, u.lat), 4326)::geography AS pt
-              FROM unnest(CAST(:ords AS int[]), CAST(:lngs AS float8[]), CAST(:lats AS float8[])) AS u(ord, lng, lat)
-            )
-            SELECT p.ord, g.id, g.location_id, g.radius_m, g.dwell_seconds,
-                   CASE WHEN g.polygon IS NULL THEN ST_DWithin(g.center, p.pt, g.radius_m)
-                        ELSE ST_Covers(g.polygon, p.pt) END AS inside,
-                   CASE WHEN g.polygon IS NULL THEN false
-                        ELSE NOT ST_DWithin(g.polygon, p.pt, greatest(:minBuffer, :ratio * g.radius_m)) END AS beyond
-            FROM p
-            JOIN geofences g ON g.business_id = :business AND g.active AND g.deleted_at IS NULL
-              AND ST_DWithin(g.center, p.pt, :bound)
-              AND ST_DWithin(g.center, p.pt, g.radius_m + greatest(:minBuffer, :ratio * g.radius_m))
+            SELECT ord, id, location_id, radius_m, dwell_seconds, inside, beyond
+            FROM geofence_lookup(:business, CAST(:ords AS int[]), CAST(:lngs AS float8[]), CAST(:lats AS float8[]),
+                                 :bound, :minBuffer, :ratio)
             """;
 
     private static final String BY_ID = """

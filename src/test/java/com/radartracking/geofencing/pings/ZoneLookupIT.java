@@ -151,7 +151,7 @@ class ZoneLookupIT extends ApiIntegrationTest {
                 -74.063871 4.648870, -74.063871 4.648330))""", 300);
         List<Ping> pings = List.of(new Ping(4.6486, -74.0636, 5, Instant.now(), null),   // hole centre
                 new Ping(4.6486, -74.062968, 5, Instant.now(), null),                    // ring, 70 m east
-                new Ping(4.6486, -74.063200, 5, Instant.now(), null),                    // hole, 13 m from its edge
+                new Ping(4.6486, -74.063447, 5, Instant.now(), null),                    // hole, 13 m from its edge
                 new Ping(4.6486, -74.062608, 5, Instant.now(), null),                    // 10 m outside the shell
                 new Ping(4.6486, -74.062248, 5, Instant.now(), null));                   // 50 m outside the shell
         List<List<ZoneReading>> readings = near(tenant.businessId(), pings);
@@ -175,7 +175,8 @@ class ZoneLookupIT extends ApiIntegrationTest {
     /**
      * 20,000 zones in two businesses with fresh statistics: the lookup (one ping and a batch of 100, with
      * custom and generic plans, as a prepared statement gets after five runs) reads geofences through
-     * geofences_lookup_gix and never scans it.
+     * geofences_lookup_gix (its spatial condition an index condition) and never scans it. The statement is
+ * the one inside geofence_lookup (read from pg_proc), explained as the owner, like the function runs.
      */
     @Test
     void theLookupUsesTheGistIndex() throws Exception {
@@ -194,27 +195,62 @@ class ZoneLookupIT extends ApiIntegrationTest {
         try (Connection asOwner = DriverManager.getConnection(url, owner, ownerPassword);
                 Statement statement = asOwner.createStatement()) {
             statement.execute("ANALYZE geofences");
-        }
-        Random random = new Random(7);
-        for (int size : new int[] {1, 100}) {
-            int[] ords = new int[size];
-            double[] lngs = new double[size];
-            double[] lats = new double[size];
-            for (int i = 0; i < size; i++) {
-                ords[i] = i;
-                lngs[i] = -80 + 10 * random.nextDouble();
-                lats[i] = 10 * random.nextDouble();
+            // The statement geofence_lookup runs, as deployed, prepared as the owner (like the definer).
+            String source = jdbc.queryForObject("SELECT prosrc FROM pg_proc WHERE proname = 'geofence_lookup'",
+                    String.class);
+            String inner = source.substring(source.indexOf("RETURN QUERY") + "RETURN QUERY".length(),
+                    source.lastIndexOf(';'));
+            String[] parameters = {"p_business", "p_ords", "p_lngs", "p_lats", "p_bound", "p_min_buffer", "p_ratio"};
+            for (int i = 0; i < parameters.length; i++) {
+                inner = inner.replaceAll("\\b" + parameters[i] + "\\b", "\\$" + (i + 1));
             }
+            Random random = new Random(7);
             for (String mode : List.of("auto", "force_generic_plan")) {
-                String plan = TenantContext.callAs(a.businessId(), () -> new TransactionTemplate(transactionManager)
-                        .execute(status -> {
-                            jdbc.execute("SET LOCAL plan_cache_mode = " + mode);
-                            return String.join("\n", named.queryForList("EXPLAIN " + ZoneLookup.LOOKUP,
-                                    lookup.parameters(a.businessId(), ords, lngs, lats), String.class));
-                        }));
-                assertThat(plan).as("plan for %d pings, %s", size, mode).contains("geofences_lookup_gix")
-                        .doesNotContain("Seq Scan on geofences");
+                statement.execute("SET plan_cache_mode = " + mode);
+                statement.execute("PREPARE lookup_" + mode + "(uuid, int[], float8[], float8[], float8, float8, float8) AS "
+                        + inner);
+                for (int size : new int[] {1, 100}) {
+                    StringBuilder ords = new StringBuilder();
+                    StringBuilder lngs = new StringBuilder();
+                    StringBuilder lats = new StringBuilder();
+                    for (int i = 0; i < size; i++) {
+                        String separator = i == 0 ? "" : ",";
+                        ords.append(separator).append(i);
+                        lngs.append(separator).append(-80 + 10 * random.nextDouble());
+                        lats.append(separator).append(10 * random.nextDouble());
+                    }
+                    List<String> lines = new ArrayList<>();
+                    // Six runs: a prepared statement may switch to its generic plan after five.
+                    for (int run = 0; run < 6; run++) {
+                        lines.clear();
+                        try (var plan = statement.executeQuery(String.format(java.util.Locale.ROOT, "EXPLAIN EXECUTE lookup_%s('%s', '{%s}', "
+                                + "'{%s}', '{%s}', %f, %f, %f)", mode, a.businessId(), ords, lngs, lats,
+                                properties.lookupBoundMeters(), properties.hysteresisMinMeters(),
+                                properties.hysteresisRatio()))) {
+                            while (plan.next()) {
+                                lines.add(plan.getString(1));
+                            }
+                        }
+                    }
+                    assertThat(String.join("\n", lines)).as("plan for %d pings, %s", size, mode)
+                            .contains("geofences_lookup_gix").contains("center && _st_expand")
+                            .doesNotContain("Seq Scan on geofences");
+                }
             }
         }
+    }
+
+    @Test
+    void theLookupAnswersOnlyForTheTransactionsOwnBusiness() {
+        TenantFixture a = signUpBusiness("Lookup A");
+        TenantFixture b = signUpBusiness("Lookup B");
+        String location = createLocation(a.adminToken(), "A", 4.6486, -74.0636);
+        new GeoFixtures(jdbc, transactionManager).circle(a.businessId(), location, 4.6486, -74.0636, 100, 300);
+        List<Ping> here = List.of(new Ping(4.6486, -74.0636, 5, Instant.now(), null));
+        assertThat(near(a.businessId(), here).getFirst()).hasSize(1);
+        // B's transaction asking for A's zones by id gets nothing: the function applies the tenant itself.
+        List<List<ZoneReading>> asB = TenantContext.callAs(b.businessId(), () -> new TransactionTemplate(
+                transactionManager).execute(status -> lookup.near(a.businessId(), here)));
+        assertThat(asB.getFirst()).isEmpty();
     }
 }
