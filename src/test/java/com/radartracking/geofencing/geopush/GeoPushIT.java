@@ -192,4 +192,32 @@ class GeoPushIT extends GeoPushTestSupport {
         assertThat(notifications(ana)).isEmpty();
         assertThat(counted("REJECTED") - rejectedBefore).isEqualTo(1);
     }
+
+    @Test
+    void anUnexpectedErrorIsUndoneAndThePingsOwnWritesCommit() {
+        // A failing statement (no such customer: the cooldown's foreign key refuses it), which aborts the whole
+        // PostgreSQL transaction unless undone, and a failure in Java (a schedule the zones module never writes).
+        UUID zone = zone(GeoPushTestSupport.Zone.enter());
+        UUID oddZone = zone(GeoPushTestSupport.Zone.enter()
+                .schedule("[{\"days\": [\"FUNDAY\"], \"from\": \"08:00\", \"to\": \"09:00\"}]"));
+        double failedBefore = counted("FAILED");
+        List<GeofenceTransition> events = List.of(transition(zone, UUID.randomUUID(), Kind.ENTER, Instant.now()),
+                transition(oddZone, ana, Kind.ENTER, Instant.now()));
+        for (GeofenceTransition event : events) {
+            asTenant(() -> {
+                jdbc.update("""
+                        insert into geo_events (id, business_id, geofence_id, location_id, customer_id, kind, point,
+                                                occurred_at)
+                        values (?, ?, ?, ?, ?, 'ENTER', ST_SetSRID(ST_MakePoint(-74.08, 4.6), 4326)::geography, now())""",
+                        event.eventId(), business, event.geofenceId(), location, event.customerId());
+                publisher.publishEvent(event);
+                return null;
+            });
+            assertThat(count("select count(*) from geo_events where id = ?", event.eventId())).isEqualTo(1);
+        }
+        assertThat(count("select count(*) from geo_pushes")).isZero();
+        assertThat(count("select count(*) from push_sends")).isZero();
+        assertThat(count("select count(*) from geo_push_cooldowns")).isZero();
+        assertThat(counted("FAILED") - failedBefore).isEqualTo(2);
+    }
 }
