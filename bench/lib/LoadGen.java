@@ -21,15 +21,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * threads sends its next request when the previous one answered (closed loop), round-robin over the
  * lines of {@code --bodies}; {@code {{n}}} in a line becomes a per-request counter. A warm-up phase
  * is discarded. Non-2xx answers and GraphQL {@code "errors"} are counted as failures, not latencies.
+ * {@code {{now}}} becomes the current instant (ISO 8601) and {@code {{now-MS}}} that minus MS milliseconds
+ * (device times of location pings). With {@code --line-headers} each line is {@code Header: value} fields
+ * and then the body, separated by tabs (a different app key and customer token per request).
  *
  * <p>Usage: java LoadGen.java --url URL [--method POST] [--header 'K: V']... [--bodies FILE]
- *   [--concurrency 8] [--warmup 5] [--duration 20] [--label NAME]
+ *   [--concurrency 8] [--warmup 5] [--duration 20] [--label NAME] [--line-headers]
  */
 public class LoadGen {
 
     public static void main(String[] args) throws Exception {
         String url = null, method = "POST", label = "load", bodiesFile = null;
         int concurrency = 8, warmupSeconds = 5, durationSeconds = 20;
+        boolean lineHeaders = false;
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -41,6 +45,7 @@ public class LoadGen {
                 case "--warmup" -> warmupSeconds = Integer.parseInt(args[++i]);
                 case "--duration" -> durationSeconds = Integer.parseInt(args[++i]);
                 case "--label" -> label = args[++i];
+                case "--line-headers" -> lineHeaders = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -58,6 +63,7 @@ public class LoadGen {
         List<long[]> perThread = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         final String target = url, verb = method;
+        final boolean perLineHeaders = lineHeaders;
         for (int t = 0; t < concurrency; t++) {
             long[] latencies = new long[1_000_000];
             perThread.add(latencies);
@@ -65,12 +71,19 @@ public class LoadGen {
                 int recorded = 0;
                 while (System.nanoTime() < end) {
                     long n = counter.incrementAndGet();
-                    String body = bodies.get((int) (n % bodies.size())).replace("{{n}}", Long.toString(n));
+                    String body = withTimes(bodies.get((int) (n % bodies.size())).replace("{{n}}", Long.toString(n)));
+                    List<String> requestHeaders = headers;
+                    if (perLineHeaders) {
+                        String[] fields = body.split("\t");
+                        requestHeaders = new ArrayList<>(headers);
+                        requestHeaders.addAll(Arrays.asList(fields).subList(0, fields.length - 1));
+                        body = fields[fields.length - 1];
+                    }
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
                             .timeout(Duration.ofSeconds(30))
                             .method(verb, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                                     : HttpRequest.BodyPublishers.ofString(body));
-                    for (String h : headers) {
+                    for (String h : requestHeaders) {
                         int colon = h.indexOf(':');
                         request.header(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
                     }
@@ -113,6 +126,15 @@ public class LoadGen {
                 pct(all, 50), pct(all, 95), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
         failureSamples.forEach(s -> System.out.println("  failure sample: " + s));
         System.exit(failures.get() > 0 && total == 0 ? 1 : 0);
+    }
+
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("\\{\\{now(?:-(\\d+))?}}");
+
+    /** {@code {{now}}} and {@code {{now-MS}}} as ISO 8601 instants. */
+    private static String withTimes(String line) {
+        if (!line.contains("{{now")) return line;
+        java.time.Instant now = java.time.Instant.now();
+        return NOW.matcher(line).replaceAll(m -> now.minusMillis(m.group(1) == null ? 0 : Long.parseLong(m.group(1))).toString());
     }
 
     private static double pct(long[] sorted, int percentile) {

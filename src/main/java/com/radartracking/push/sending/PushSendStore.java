@@ -27,7 +27,7 @@ class PushSendStore {
     private static final String COLUMNS = """
             s.id, s.business_id, s.campaign_id, s.created_by, s.audience_kind, s.audience::text as audience, s.title,
             s.body, s.image_url, s.deep_link, s.data::text as data, s.status, s.scheduled_at, s.expanded_through,
-            s.idempotency_key, s.recipients, s.skipped, s.created_at, s.cancelled_at, s.completed_at""";
+            s.idempotency_key, s.recipients, s.skipped, s.created_at, s.cancelled_at, s.completed_at, s.geofence_id""";
     static final RowMapper<PushSendView> ROW = PushSendStore::map;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -63,6 +63,36 @@ class PushSendStore {
                 .addValue("data", JSON.writeValueAsString(send.message().data())).addValue("status", send.status())
                 .addValue("scheduledAt", send.scheduledAt().atOffset(ZoneOffset.UTC)).addValue("key", send.idempotencyKey())
                 .addValue("createdAt", send.createdAt().atOffset(ZoneOffset.UTC)), UUID.class).isEmpty();
+    }
+
+    /**
+     * A trigger's send (GeoPush, campaign): no user, no idempotency key, marked with where it came from.
+     * With a {@code skipReason} it is written DONE with that one skip of its customer, in one statement.
+     */
+    void insertTriggered(NewSend send, UUID campaignId, UUID geofenceId, String skipReason) {
+        String insert = """
+                insert into push_sends (id, business_id, campaign_id, geofence_id, audience_kind, audience, title, body,
+                                        image_url, deep_link, data, status, scheduled_at, skipped, created_at,
+                                        completed_at)
+                values (:id, :businessId, :campaignId, :geofenceId, :kind, cast(:audience as jsonb), :title, :body,
+                        :imageUrl, :deepLink, cast(:data as jsonb), :status, :scheduledAt, :skipped, :createdAt,
+                        case when :status = 'DONE' then cast(:createdAt as timestamptz) end)""";
+        String sql = skipReason == null ? insert : "with send as (" + insert + " returning id)" + """
+                 insert into push_skips (id, business_id, send_id, customer_id, reason, created_at)
+                 select gen_random_uuid(), :businessId, send.id, :customerId, :reason, :createdAt from send""";
+        Map<String, Object> audience = JSON.readValue(send.audience().toJson(), new TypeReference<Map<String, Object>>() { });
+        audience.put("summary", send.audienceSummary());
+        jdbc.update(sql, new MapSqlParameterSource("id", send.id())
+                .addValue("businessId", TenantContext.require()).addValue("campaignId", campaignId)
+                .addValue("geofenceId", geofenceId).addValue("kind", send.audience().kind().name())
+                .addValue("audience", JSON.writeValueAsString(audience))
+                .addValue("title", send.message().title()).addValue("body", send.message().body())
+                .addValue("imageUrl", send.message().imageUrl()).addValue("deepLink", send.message().deepLink())
+                .addValue("data", JSON.writeValueAsString(send.message().data())).addValue("status", send.status())
+                .addValue("scheduledAt", send.scheduledAt().atOffset(ZoneOffset.UTC))
+                .addValue("skipped", skipReason == null ? 0 : 1)
+                .addValue("createdAt", send.createdAt().atOffset(ZoneOffset.UTC))
+                .addValue("customerId", send.audience().customerId()).addValue("reason", skipReason));
     }
 
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
@@ -150,7 +180,7 @@ class PushSendStore {
                 rs.getString("status"), instant(rs, "scheduled_at"), rs.getObject("created_by", UUID.class),
                 rs.getObject("campaign_id", UUID.class), rs.getString("idempotency_key"), rs.getInt("recipients"),
                 rs.getInt("skipped"), rs.getObject("expanded_through", UUID.class), instant(rs, "created_at"),
-                instant(rs, "cancelled_at"), instant(rs, "completed_at"));
+                instant(rs, "cancelled_at"), instant(rs, "completed_at"), rs.getObject("geofence_id", UUID.class));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

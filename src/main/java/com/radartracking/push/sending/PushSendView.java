@@ -7,12 +7,13 @@ import java.util.UUID;
 
 /**
  * The GraphQL {@code PushSend} type, read in one row. {@code businessId}, {@code createdBy} and the stored
- * audience are not schema fields: child fields and fan-out read them.
+ * audience are not schema fields: child fields and fan-out read them. {@code geofenceId}: the zone whose
+ * GeoPush it is (null for other sends).
  */
 record PushSendView(UUID id, UUID businessId, String audienceKind, String audienceJson, String audienceSummary,
         String title, String body, String imageUrl, String deepLink, Map<String, String> dataMap, String status,
         Instant scheduledAt, UUID createdBy, UUID campaignId, String idempotencyKey, int recipients, int skipped,
-        UUID expandedThrough, Instant createdAt, Instant cancelledAt, Instant completedAt) {
+        UUID expandedThrough, Instant createdAt, Instant cancelledAt, Instant completedAt, UUID geofenceId) {
 
     record DataEntry(String key, String value) {
     }
