@@ -108,6 +108,7 @@ function sendOf(changes: Partial<PushSendDetailFieldsFragment> = {}): PushSendDe
     scheduledAt: "2026-11-29T15:00:00Z",
     createdByName: "Sara Staff",
     canCancel: true,
+    origin: "PANEL",
     recipients: 10,
     skipped: 4,
     counts,

@@ -1,4 +1,4 @@
-import type { PushCountsFieldsFragment, PushSendFilter, PushSendStatus } from "@/gql/graphql";
+import type { PushCountsFieldsFragment, PushSendFilter, PushSendOrigin, PushSendStatus } from "@/gql/graphql";
 import { zonedDayStart } from "./compose";
 
 // The history's and a send's figures: how far delivery went, whether it is still moving (the detail
@@ -52,16 +52,20 @@ export function statusTone(status: PushSendStatus): "slate" | "green" | "amber" 
 
 export interface HistoryFilters {
   status: PushSendStatus | "";
+  /** The history opens on what people sent; GeoPush and campaigns on demand ("" = every origin). */
+  origin: PushSendOrigin | "";
   /** yyyy-mm-dd in the business's zone, both days included. */
   from: string;
   to: string;
 }
 
-export const EMPTY_HISTORY_FILTERS: HistoryFilters = { status: "", from: "", to: "" };
+export const EMPTY_HISTORY_FILTERS: HistoryFilters = { status: "", origin: "PANEL", from: "", to: "" };
+export const SEND_ORIGINS: readonly PushSendOrigin[] = ["PANEL", "GEOPUSH", "CAMPAIGN"];
 
 export function toSendFilter(filters: HistoryFilters, timeZone: string): PushSendFilter | null {
   const filter: PushSendFilter = {};
   if (filters.status) filter.status = filters.status;
+  if (filters.origin) filter.origin = filters.origin;
   const from = zonedDayStart(filters.from, timeZone);
   if (from) filter.createdFrom = from;
   if (/^\d{4}-\d{2}-\d{2}$/.test(filters.to)) {

@@ -16,7 +16,7 @@ import {
   type ComposerValues,
 } from "./compose";
 import { composerErrorsFromApi } from "./errors";
-import { isLive, progressOf, toSendFilter } from "./history";
+import { EMPTY_HISTORY_FILTERS, isLive, progressOf, toSendFilter } from "./history";
 import { validateSettings } from "./settings";
 
 const t = createTranslator("es-419");
@@ -154,9 +154,11 @@ describe("history figures", () => {
   });
 
   it("filters by status and creation days in the business's zone", () => {
-    expect(toSendFilter({ status: "", from: "", to: "" }, ZONE)).toBeNull();
-    expect(toSendFilter({ status: "DONE", from: "2026-11-01", to: "2026-11-01" }, ZONE)).toEqual({
+    expect(toSendFilter({ status: "", origin: "", from: "", to: "" }, ZONE)).toBeNull();
+    expect(toSendFilter(EMPTY_HISTORY_FILTERS, ZONE)).toEqual({ origin: "PANEL" });
+    expect(toSendFilter({ status: "DONE", origin: "GEOPUSH", from: "2026-11-01", to: "2026-11-01" }, ZONE)).toEqual({
       status: "DONE",
+      origin: "GEOPUSH",
       createdFrom: "2026-11-01T05:00:00.000Z",
       createdTo: "2026-11-02T05:00:00.000Z",
     });

@@ -8,14 +8,14 @@ import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { Badge, PageHeader, TableWrap, td, th } from "@/components/ui/Page";
-import { PushSendsDocument, type PushSendsQuery, type PushSendStatus, type PushSettingsFieldsFragment } from "@/gql/graphql";
+import { PushSendsDocument, type PushSendOrigin, type PushSendsQuery, type PushSendStatus, type PushSettingsFieldsFragment } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
 import { asApiErrors } from "@/lib/api/errors";
 import { describeError } from "@/lib/api/messages";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { currentStart, FIRST_PAGE, hasPrevious, nextPage, previousPage, type PageStack } from "@/modules/customers/pagination";
 import { flash } from "@/stores/flash";
-import { EMPTY_HISTORY_FILTERS, isLive, LIVE_POLL_MS, PUSH_SENDS_PAGE_SIZE, SEND_STATUSES, statusTone, toSendFilter, type HistoryFilters } from "../history";
+import { EMPTY_HISTORY_FILTERS, isLive, LIVE_POLL_MS, PUSH_SENDS_PAGE_SIZE, SEND_ORIGINS, SEND_STATUSES, statusTone, toSendFilter, type HistoryFilters } from "../history";
 import { BlockedBanner } from "./BlockedBanner";
 import { PushTabs } from "./PushTabs";
 import { CompactFigures, ProgressBar } from "./SendFigures";
@@ -86,7 +86,7 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
       {notice ? <Alert kind="success" testId="push-notice">{notice}</Alert> : null}
       <BlockedBanner settings={settings} />
 
-      <form className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" onSubmit={(e) => e.preventDefault()} aria-label={t("push.history.title")}>
+      <form className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5" onSubmit={(e) => e.preventDefault()} aria-label={t("push.history.title")}>
         <SelectField id="sends-status" label={t("push.history.status")} value={filters.status} onValue={(status) => set({ status: status as PushSendStatus | "" })}>
           <option value="">{t("push.history.anyStatus")}</option>
           {SEND_STATUSES.map((s) => (
@@ -94,6 +94,14 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
               {t(`push.sendStatus.${s}`)}
             </option>
           ))}
+        </SelectField>
+        <SelectField id="sends-origin" label={t("push.history.origin")} value={filters.origin} onValue={(origin) => set({ origin: origin as PushSendOrigin | "" })}>
+          {SEND_ORIGINS.map((o) => (
+            <option key={o} value={o}>
+              {t(`push.origin.${o}`)}
+            </option>
+          ))}
+          <option value="">{t("push.history.anyOrigin")}</option>
         </SelectField>
         <TextField id="sends-from" type="date" label={t("push.history.from")} value={filters.from} onValue={(from) => set({ from })} />
         <TextField id="sends-to" type="date" label={t("push.history.to")} value={filters.to} onValue={(to) => set({ to })} />

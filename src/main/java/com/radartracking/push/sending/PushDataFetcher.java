@@ -76,7 +76,9 @@ class PushDataFetcher {
         PageArgs page = PageArgs.of(first, after, limits.maxPageSize());
         Map<String, Object> f = filter == null ? Map.of() : filter;
         Object status = f.get("status");
-        return Connection.of(sends.page(status == null ? null : status.toString(), (Instant) f.get("createdFrom"),
+        Object origin = f.get("origin");
+        return Connection.of(sends.page(status == null ? null : status.toString(),
+                origin == null ? null : origin.toString(), (Instant) f.get("createdFrom"),
                 (Instant) f.get("createdTo"), page), page, null,
                 row -> PageArgs.encode(row.createdAt(), row.id()), row -> row);
     }

@@ -126,13 +126,20 @@ class PushSendStore {
     }
 
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
-    List<PushSendView> page(String status, Instant createdFrom, Instant createdTo, PageArgs page) {
+    List<PushSendView> page(String status, String origin, Instant createdFrom, Instant createdTo, PageArgs page) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require())
                 .addValue("limit", page.first() + 1);
         StringBuilder where = new StringBuilder("s.business_id = :businessId");
         if (status != null) {
             where.append(" and s.status = :status");
             params.addValue("status", status);
+        }
+        if (origin != null) {
+            where.append(switch (origin) {
+                case "GEOPUSH" -> " and s.geofence_id is not null";
+                case "CAMPAIGN" -> " and s.campaign_id is not null";
+                default -> " and s.geofence_id is null and s.campaign_id is null";
+            });
         }
         if (createdFrom != null) {
             where.append(" and s.created_at >= :createdFrom");

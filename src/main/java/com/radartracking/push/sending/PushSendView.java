@@ -15,6 +15,11 @@ record PushSendView(UUID id, UUID businessId, String audienceKind, String audien
         Instant scheduledAt, UUID createdBy, UUID campaignId, String idempotencyKey, int recipients, int skipped,
         UUID expandedThrough, Instant createdAt, Instant cancelledAt, Instant completedAt, UUID geofenceId) {
 
+    /** The GraphQL {@code PushSendOrigin}: who decided it. */
+    public String origin() {
+        return geofenceId != null ? "GEOPUSH" : campaignId != null ? "CAMPAIGN" : "PANEL";
+    }
+
     record DataEntry(String key, String value) {
     }
 
