@@ -58,11 +58,17 @@ class GeoPushIT extends GeoPushTestSupport {
         assertThat(count("select count(*) from geo_pushes where send_id = ?", sendId)).isEqualTo(1);
 
         JsonNode send = graphQl.execute(tenant.adminToken(), """
-                query($id: ID!) { pushSend(id: $id) { geofenceId campaignId createdByName audienceKind audienceSummary
+                query($id: ID!) { pushSend(id: $id) { geofenceId campaignId origin createdByName audienceKind audienceSummary
                   title deepLink data { key value } status recipients skipped } }""", Map.of("id", sendId.toString()))
                 .ok().data("pushSend");
         assertThat(send.path("geofenceId").asString()).isEqualTo(zone.toString());
         assertThat(send.path("campaignId").isNull()).isTrue();
+        assertThat(send.path("origin").asString()).isEqualTo("GEOPUSH");
+        // The history opens on the team's sends; GeoPushes are one filter away.
+        assertThat(graphQl.execute(tenant.adminToken(), "{ pushSends(filter: {origin: PANEL}) { edges { node { id } } } }")
+                .ok().data("pushSends.edges")).isEmpty();
+        assertThat(graphQl.execute(tenant.adminToken(), "{ pushSends(filter: {origin: GEOPUSH}) { edges { node { id } } } }")
+                .ok().data("pushSends.edges")).hasSize(1);
         assertThat(send.path("createdByName").isNull()).isTrue();
         assertThat(send.path("audienceSummary").asString()).isEqualTo("Ana Pérez");
         assertThat(send.path("title").asString()).isEqualTo("Hola {{firstName}}");

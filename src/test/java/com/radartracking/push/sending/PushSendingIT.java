@@ -310,4 +310,18 @@ class PushSendingIT extends PushTestSupport {
         graphQl.execute(tenant.adminToken(), cancel, Map.of("id", done)).failsWith("BAD_USER_INPUT");
         graphQl.execute(tenant.adminToken(), cancel, Map.of("id", UUID.randomUUID().toString())).failsWith("NOT_FOUND");
     }
+
+    @Test
+    void theHistoryFiltersSendsByOrigin() {
+        String ana = createCustomer(tenant.adminToken(), "Ana", "", true);
+        addDevice(tenant.businessId(), ana);
+        String id = sendPush(tenant.adminToken(), toCustomer(ana), message("Hi", "x")).ok().text("sendPush.id");
+        String list = "query($o: PushSendOrigin) { pushSends(filter: {origin: $o}) { edges { node { id origin } } } }";
+        JsonNode panel = graphQl.execute(tenant.adminToken(), list, Map.of("o", "PANEL")).ok().data("pushSends.edges");
+        assertThat(panel).hasSize(1);
+        assertThat(panel.get(0).path("node").path("id").asString()).isEqualTo(id);
+        assertThat(panel.get(0).path("node").path("origin").asString()).isEqualTo("PANEL");
+        assertThat(graphQl.execute(tenant.adminToken(), list, Map.of("o", "GEOPUSH")).ok().data("pushSends.edges")).isEmpty();
+        assertThat(graphQl.execute(tenant.adminToken(), list, Map.of("o", "CAMPAIGN")).ok().data("pushSends.edges")).isEmpty();
+    }
 }
