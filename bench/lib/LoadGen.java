@@ -134,7 +134,8 @@ public class LoadGen {
     private static String withTimes(String line) {
         if (!line.contains("{{now")) return line;
         java.time.Instant now = java.time.Instant.now();
-        return NOW.matcher(line).replaceAll(m -> now.minusMillis(m.group(1) == null ? 0 : Long.parseLong(m.group(1))).toString());
+        return NOW.matcher(line).replaceAll(m ->
+                now.minusMillis(m.group(1) == null ? 0 : Long.parseLong(m.group(1))).toString());
     }
 
     private static double pct(long[] sorted, int percentile) {

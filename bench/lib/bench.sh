@@ -7,6 +7,7 @@
 # test suite decides.
 #
 # Env: BENCH_PORT (18280), BENCH_KEEP_DB=1 keeps the database, SKIP_BUILD=1 reuses the last jar,
+#      BENCH_START_TIMEOUT (300 s) for the API to become ready on a loaded machine,
 #      BENCH_JAVA_OPTS extra JVM options for the API (default: -Xmx2g).
 
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/env.sh"
@@ -41,10 +42,10 @@ bench_start_api() {
   SERVER_PORT="$BENCH_PORT" java ${BENCH_JAVA_OPTS:--Xmx2g} -jar "$(app_jar)" \
     --radar.auth.login.max-attempts-per-ip=1000000 "$@" >"$BENCH_API_LOG" 2>&1 &
   BENCH_API_PID=$!
-  local deadline=$((SECONDS + 300))
+  local deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-300}))
   until curl -fsS -o /dev/null --max-time 2 "$BENCH_URL/actuator/health/readiness" 2>/dev/null; do
     kill -0 "$BENCH_API_PID" 2>/dev/null || { tail -40 "$BENCH_API_LOG" >&2; bench_log "the API died"; return 1; }
-    ((SECONDS < deadline)) || { bench_log "the API was not ready within 300 s"; return 1; }
+    ((SECONDS < deadline)) || { bench_log "the API was not ready within ${BENCH_START_TIMEOUT:-300} s"; return 1; }
     sleep 1
   done
 }
