@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Push", description = "The signed-in customer's devices and notification receipts (customer token required)")
 class MeDevicesController {
 
-    private static final String NOT_FOUND = "Not one of the customer's (code NOT_FOUND)";
+    static final String NOT_FOUND = "Not one of the customer's (code NOT_FOUND)";
 
     private final CustomerAccount account;
     private final CustomerDevices devices;
@@ -78,10 +78,8 @@ class MeDevicesController {
     @DeleteMapping("/devices/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unregister a device (e.g. at sign-out)", description = "Nothing more is sent to it until "
-            + "it is registered again. Repeating it is harmless.", responses = {
-                    @ApiResponse(responseCode = "204", description = "Unregistered"),
-                    @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(
-                            mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
+            + "it is registered again. Repeating it is harmless.")
+    @MeDevicesResponses.Unregistered
     void unregister(@PathVariable UUID id) {
         devices.unregister(customer(), id);
     }
@@ -89,10 +87,8 @@ class MeDevicesController {
     @DeleteMapping("/devices")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unregister the device with this token", description = "For an app that kept its token "
-            + "but not the device id.", responses = {
-                    @ApiResponse(responseCode = "204", description = "Unregistered"),
-                    @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(
-                            mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
+            + "but not the device id.")
+    @MeDevicesResponses.Unregistered
     void unregisterByToken(@Parameter(description = "The token the device was registered with", required = true)
             @RequestParam(required = false) String token) {
         UUID customer = customer();
@@ -105,10 +101,8 @@ class MeDevicesController {
     @PostMapping("/notifications/{id}/received")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Report a notification received", description = "The id is the notificationId in the "
-            + "message's data. The first report's time is kept.", responses = {
-                    @ApiResponse(responseCode = "204", description = "Recorded (or already recorded)"),
-                    @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(
-                            mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
+            + "message's data. The first report's time is kept.")
+    @MeDevicesResponses.Recorded
     void received(@PathVariable UUID id) {
         receipts.received(customer(), id);
     }
@@ -116,10 +110,8 @@ class MeDevicesController {
     @PostMapping("/notifications/{id}/opened")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Report a notification opened (tapped)", description = "Also marks it received if that "
-            + "was not reported. The first report's time is kept.", responses = {
-                    @ApiResponse(responseCode = "204", description = "Recorded (or already recorded)"),
-                    @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(
-                            mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
+            + "was not reported. The first report's time is kept.")
+    @MeDevicesResponses.Recorded
     void opened(@PathVariable UUID id) {
         receipts.opened(customer(), id);
     }
