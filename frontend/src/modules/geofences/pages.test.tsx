@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiRequestError } from "@/lib/api/errors";
+import { cannedApi } from "@/test/cannedApi";
 import { renderAs, textOf } from "@/test/render";
 import { circleZone, location, LOCATION_ID, polygonZone, ZONE_ID } from "./fixtures";
 
@@ -10,50 +11,21 @@ import { circleZone, location, LOCATION_ID, polygonZone, ZONE_ID } from "./fixtu
 // alone can pass vitest's 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
 
-const answers = new Map<string, unknown>();
-const asked: Array<{ name: string; variables: unknown }> = [];
+const { answers, asked } = cannedApi;
 let role: "ADMIN" | "STAFF" | "ANALYST" = "ADMIN";
 
-vi.mock("next/navigation", () => ({
-  useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }),
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-
-function operationName(document: unknown): string {
-  return /(?:query|mutation) (\w+)/.exec(String(document))?.[1] ?? "?";
-}
-
-vi.mock("@/lib/session/server", () => {
-  const run = async (document: unknown, variables: unknown) => {
-    const name = operationName(document);
-    asked.push({ name, variables });
-    const answer = answers.get(name);
-    if (answer instanceof Error) throw answer;
-    if (answer === undefined) throw new Error(`no canned answer for ${name}`);
-    return answer;
-  };
-  return {
-    serverQuery: run,
-    serverQueryOr: async (document: unknown, variables: unknown) => {
-      try {
-        return { ok: true, data: await run(document, variables) };
-      } catch (error) {
-        if (error instanceof ApiRequestError) return { ok: false, error };
-        throw error;
-      }
-    },
+vi.mock("next/navigation", async () => (await import("@/test/cannedApi")).navigationMock());
+vi.mock("@/lib/session/server", async () =>
+  (await import("@/test/cannedApi")).sessionServerMock({
     getMe: async () => ({ user: { role }, business: { timeZone: "America/Bogota" } }),
-  };
-});
+  }),
+);
 
 const notFound = new ApiRequestError([{ code: "NOT_FOUND", message: "Location not found" }]);
 const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) as never });
 
 beforeEach(() => {
-  answers.clear();
-  asked.length = 0;
+  cannedApi.reset();
   role = "ADMIN";
 });
 

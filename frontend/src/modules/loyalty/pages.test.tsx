@@ -1,55 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiRequestError } from "@/lib/api/errors";
+import { cannedApi } from "@/test/cannedApi";
 import { renderAs, textOf } from "@/test/render";
 import { card, program } from "./fixtures";
 
 // The loyalty routes as the server renders them: what each fetches and what it hands its component.
 // The API is replaced by canned answers per operation; notFound() throws as in Next.
 
-const answers = new Map<string, unknown>();
-const asked: Array<{ name: string; variables: unknown }> = [];
+const { answers, asked } = cannedApi;
 
-vi.mock("next/navigation", () => ({
-  useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }),
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-
-function operationName(document: unknown): string {
-  return /(?:query|mutation) (\w+)/.exec(String(document))?.[1] ?? "?";
-}
-
-vi.mock("@/lib/session/server", () => {
-  const run = async (document: unknown, variables: unknown) => {
-    const name = operationName(document);
-    asked.push({ name, variables });
-    const answer = answers.get(name);
-    if (answer instanceof Error) throw answer;
-    if (answer === undefined) throw new Error(`no canned answer for ${name}`);
-    return answer;
-  };
-  return {
-    serverQuery: run,
-    serverQueryOr: async (document: unknown, variables: unknown) => {
-      try {
-        return { ok: true, data: await run(document, variables) };
-      } catch (error) {
-        if (error instanceof ApiRequestError) return { ok: false, error };
-        throw error;
-      }
-    },
+vi.mock("next/navigation", async () => (await import("@/test/cannedApi")).navigationMock());
+vi.mock("@/lib/session/server", async () =>
+  (await import("@/test/cannedApi")).sessionServerMock({
     getVisibleLocations: async () => [{ id: "l1", name: "Centro" }],
     getMe: async () => ({ user: { role: "ADMIN" } }),
-  };
-});
+  }),
+);
 
 const notFound = new ApiRequestError([{ code: "NOT_FOUND", message: "Loyalty program not found" }]);
 const ID = "11111111-1111-4111-8111-111111111111";
 
 beforeEach(() => {
-  answers.clear();
-  asked.length = 0;
+  cannedApi.reset();
 });
 
 describe("/loyalty", () => {
