@@ -117,6 +117,13 @@ public class CampaignStore {
                 CampaignStore::map);
     }
 
+    /** The business's time zone (schedules, birthdays and local times are in it). */
+    @Transactional(readOnly = true)
+    public java.time.ZoneId timeZone() {
+        return java.time.ZoneId.of(jdbc.queryForObject("select time_zone from businesses where id = :businessId",
+                new MapSqlParameterSource("businessId", TenantContext.require()), String.class));
+    }
+
     /** Newest first, keyset paged on (created_at, id). */
     @Transactional(readOnly = true)
     public List<Campaign> page(PageArgs page, Filter filter) {
