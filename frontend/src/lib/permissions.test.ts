@@ -38,7 +38,7 @@ describe("permissions", () => {
 
   it("lists every module to come, marked as coming soon", () => {
     const soon = NAV_ITEMS.filter((i) => i.comingSoon).map((i) => i.key);
-    expect(soon).toEqual(["campaigns", "support"]);
+    expect(soon).toEqual(["support"]);
   });
 
   it("shows Push to every role: Admins send to any audience, Staff to one customer, Analysts read", () => {

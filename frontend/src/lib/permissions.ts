@@ -18,7 +18,8 @@ export type Permission =
   | "push.send"
   | "push.sendAny"
   | "push.manage"
-  | "geofences.manage";
+  | "geofences.manage"
+  | "campaigns.manage";
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   ADMIN: new Set<Permission>([
@@ -37,8 +38,10 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "push.sendAny",
     "push.manage",
     "geofences.manage",
+    "campaigns.manage",
   ]),
   // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
+  // Campaigns: every role reads them (list, detail, dry run, funnel); only Admins build and run them.
   ANALYST: new Set<Permission>(["team.view", "push.view"]),
   // Staff act only on their assigned locations (visits, redemptions at the counter); nothing about
   // users, business settings, exports/imports, the loyalty programme or manual points.
@@ -73,7 +76,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: "dashboard", href: "/dashboard", comingSoon: false },
   { key: "counter", href: "/counter", comingSoon: false, requires: "visits.record" },
-  { key: "campaigns", href: "/campaigns", comingSoon: true },
+  { key: "campaigns", href: "/campaigns", comingSoon: false },
   { key: "customers", href: "/customers", comingSoon: false },
   { key: "locations", href: "/locations", comingSoon: false },
   { key: "loyalty", href: "/loyalty", comingSoon: false },

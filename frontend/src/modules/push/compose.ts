@@ -49,6 +49,10 @@ export interface ComposerValues {
 
 export type ComposerField = "audience" | "segment" | "title" | "body" | "imageUrl" | "deepLink" | "data" | "scheduledAt";
 
+/** The message part of a form (MessageFields edits it; campaigns reuse it with their own form around). */
+export type MessageValues = Pick<ComposerValues, "title" | "body" | "imageUrl" | "deepLink" | "data">;
+export type MessageField = keyof MessageValues;
+
 export const EMPTY_SEGMENT: SegmentValues = {
   search: "",
   tags: [],
@@ -183,7 +187,7 @@ export function toAudienceInput(values: ComposerValues, timeZone: string): PushA
   }
 }
 
-export function toMessageInput(values: ComposerValues): PushMessageInput {
+export function toMessageInput(values: MessageValues): PushMessageInput {
   const data = values.data.filter((d) => d.key.trim() !== "" || d.value !== "").map((d) => ({ key: d.key.trim(), value: d.value }));
   return {
     title: values.title.trim(),
@@ -213,7 +217,7 @@ function checkSegment(segment: SegmentValues): Issue | undefined {
   return undefined;
 }
 
-function checkText(text: string, max: number): Issue | undefined {
+export function checkText(text: string, max: number): Issue | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return { key: "validation.required" };
   if (trimmed.length > max) return { key: "validation.maxLength", params: { max } };
@@ -222,20 +226,20 @@ function checkText(text: string, max: number): Issue | undefined {
   return undefined;
 }
 
-function checkImage(url: string): Issue | undefined {
+export function checkImage(url: string): Issue | undefined {
   const text = url.trim();
   if (text === "") return undefined;
   if (text.length > PUSH_LIMITS.url || !/^https:\/\/[^\s/]+\.[^\s]+$/i.test(text)) return { key: "push.validation.imageUrl" };
   return undefined;
 }
 
-function checkDeepLink(link: string): Issue | undefined {
+export function checkDeepLink(link: string): Issue | undefined {
   const text = link.trim();
   if (text.length > PUSH_LIMITS.url || /\s/.test(text)) return { key: "push.validation.deepLink" };
   return undefined;
 }
 
-function checkData(data: ComposerValues["data"]): Issue | undefined {
+export function checkData(data: MessageValues["data"]): Issue | undefined {
   const entries = data.filter((d) => d.key.trim() !== "" || d.value !== "");
   if (entries.length > PUSH_LIMITS.data) return { key: "push.validation.dataCount", params: { max: PUSH_LIMITS.data } };
   const keys = new Set<string>();

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { Button, focusRing } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/Field";
-import { insertPlaceholder, PLACEHOLDERS, PUSH_LIMITS, type ComposerField, type ComposerValues, type Placeholder } from "../compose";
+import { insertPlaceholder, PLACEHOLDERS, PUSH_LIMITS, type MessageField, type MessageValues, type Placeholder } from "../compose";
 
 const control = `mt-1 block w-full rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm ${focusRing}`;
 
@@ -14,9 +14,9 @@ export function MessageFields({
   onChange,
   errors,
 }: {
-  values: ComposerValues;
-  onChange: (changes: Partial<ComposerValues>) => void;
-  errors: Partial<Record<ComposerField, string>>;
+  values: MessageValues;
+  onChange: (changes: Partial<MessageValues>) => void;
+  errors: Partial<Record<MessageField, string>>;
 }) {
   const { t } = useI18n();
   const titleRef = useRef<HTMLInputElement>(null);
