@@ -1,3 +1,4 @@
+import { campaignsEn } from "@/modules/campaigns/i18n";
 import { counterEn } from "@/modules/counter/i18n";
 import { customersEn } from "@/modules/customers/i18n";
 import { geofencesEn } from "@/modules/geofences/i18n";
@@ -243,4 +244,4 @@ const core: Record<CoreMessageKey, string> = {
   "time.minutes": "{count} min",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn, ...geofencesEn };
+export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn, ...geofencesEn, ...campaignsEn };

@@ -1,5 +1,6 @@
 // Spanish for Latin America (es-419): the panel's default language. Keys are flat and dotted; `{name}`
 // marks a parameter. en.ts must have exactly these keys (the type checker enforces it).
+import { campaignsEs } from "@/modules/campaigns/i18n";
 import { counterEs } from "@/modules/counter/i18n";
 import { customersEs } from "@/modules/customers/i18n";
 import { geofencesEs } from "@/modules/geofences/i18n";
@@ -246,6 +247,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 /** Core messages plus each module's (modules/<module>/i18n.ts). */
-export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs, ...geofencesEs } as const;
+export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs, ...geofencesEs, ...campaignsEs } as const;
 
 export type MessageKey = keyof typeof es;
