@@ -1,19 +1,23 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { Button } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
-import { CampaignSegmentOptionsDocument, type SegmentConditionInput, type SegmentFact } from "@/gql/graphql";
+import { CampaignSegmentOptionsDocument, CampaignSegmentPreviewDocument, type SegmentConditionInput, type SegmentFact } from "@/gql/graphql";
+import { request } from "@/lib/api/client";
+import { asApiErrors } from "@/lib/api/errors";
 import { useQuery } from "@/lib/api/hooks";
+import { describeError } from "@/lib/api/messages";
 import { formatNumber } from "@/lib/format";
+import { useDebouncedValue } from "@/lib/hooks/useDebouncedValue";
 
 // Stand-ins for the segments module's SegmentPicker and SegmentEditor, with the same props, used until
 // that module is on main (../segmentParts.ts swaps them with one import). Deliberately small: a flat
 // "all of" list of the commonest facts.
 
 /** Saved and ready-made segments to choose from; "" = every customer. */
-export function SegmentPicker({ value, onChange, id = "campaign-segment", error }: { value: string | null; onChange: (id: string | null) => void; id?: string; error?: string | null }) {
+export function SegmentPicker({ value, onChange, id = "segment-picker", error }: { value: string | null; onChange: (id: string | null) => void; id?: string; error?: string | null }) {
   const { t, fmt } = useI18n();
   const query = useQuery(CampaignSegmentOptionsDocument, { first: 50 });
   const segments = query.data?.segments.edges.map((e) => e.node) ?? [];
@@ -76,7 +80,43 @@ function rowsOf(value: SegmentConditionInput): Row[] {
   return value.fact ? [value as Row] : [];
 }
 
-/** Conditions that all must hold; each row a fact with its value. */
+/** The live count of a condition (debounced segmentPreview), with the API's refusal in words. */
+function LiveCount({ value }: { value: SegmentConditionInput }) {
+  const { t, fmt } = useI18n();
+  const key = useDebouncedValue(JSON.stringify(value), 500);
+  const [count, setCount] = useState<{ customers: number; description: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ticket = useRef(0);
+  useEffect(() => {
+    const mine = ++ticket.current;
+    request(CampaignSegmentPreviewDocument, { condition: JSON.parse(key) as SegmentConditionInput })
+      .then((data) => {
+        if (mine !== ticket.current) return;
+        setCount({ customers: data.segmentPreview.customerCount, description: data.segmentPreview.description });
+        setError(null);
+      })
+      .catch((thrown: unknown) => {
+        if (mine !== ticket.current) return;
+        setCount(null);
+        const first = asApiErrors(thrown)[0];
+        setError(first ? (first.code === "BAD_USER_INPUT" ? t("campaigns.errors.field", { detail: first.message || "?" }) : describeError(first, t, fmt).message) : null);
+      });
+  }, [key]);
+  if (error) {
+    return (
+      <p className="text-sm text-red-700" data-field-error data-testid="segment-count-error">
+        {error}
+      </p>
+    );
+  }
+  return (
+    <p className="text-sm text-slate-800" role="status" data-testid="segment-count">
+      {count ? t("campaigns.segment.liveCount", { count: formatNumber(count.customers, fmt.locale, 0), description: count.description }) : t("app.loading")}
+    </p>
+  );
+}
+
+/** Conditions that all must hold; each row a fact with its value; the live count below. */
 export function SegmentEditor({ value, onChange }: { value: SegmentConditionInput; onChange: (value: SegmentConditionInput) => void }) {
   const { t } = useI18n();
   const rows = rowsOf(value);
@@ -122,6 +162,7 @@ export function SegmentEditor({ value, onChange }: { value: SegmentConditionInpu
       <Button small variant="secondary" onClick={() => set([...rows, defaultRow("LAST_VISIT")])} data-testid="segment-add-row">
         {t("campaigns.segment.addRow")}
       </Button>
+      <LiveCount value={value} />
     </div>
   );
 }
