@@ -48,6 +48,11 @@ describe("permissions", () => {
     expect([can("ANALYST", "push.view"), can("ANALYST", "push.send")]).toEqual([true, false]);
   });
 
+  it("shows Campaigns to every role; only Admins build and run them", () => {
+    for (const role of ["ADMIN", "STAFF", "ANALYST"] as const) expect(navItemsFor(role).map((i) => i.key)).toContain("campaigns");
+    expect([can("ADMIN", "campaigns.manage"), can("STAFF", "campaigns.manage"), can("ANALYST", "campaigns.manage")]).toEqual([true, false, false]);
+  });
+
   it("finds the active entry for nested paths", () => {
     expect(activeNavKey("/locations/abc")).toBe("locations");
     expect(activeNavKey("/dashboard")).toBe("dashboard");
