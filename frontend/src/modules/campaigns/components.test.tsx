@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { CampaignTrigger } from "@/gql/graphql";
+import type { CampaignStatus, CampaignTrigger } from "@/gql/graphql";
 import { createTranslator } from "@/lib/i18n";
 import { renderAs, textOf } from "@/test/render";
 import { emptyBuilder, TRIGGERS, type BuilderValues } from "./builder";
@@ -125,7 +125,7 @@ describe("campaign builder form", () => {
 
 describe("campaign detail", () => {
   it("gives Admins the actions of the campaign's status, each asking first", () => {
-    const buttons = (status: Parameters<typeof campaign>[0]["status"]) =>
+    const buttons = (status: CampaignStatus) =>
       [...renderAs("ADMIN", <LifecycleActions campaign={campaign({ status })} onChanged={() => undefined} />).matchAll(/data-testid="campaign-(edit|activate|pause|resume|archive)"/g)].map((m) => m[1]);
     expect(buttons("DRAFT")).toEqual(["edit", "activate", "archive"]);
     expect(buttons("ACTIVE")).toEqual(["pause", "archive"]);
