@@ -13,7 +13,13 @@ const REASONS: Partial<Record<string, MessageKey>> = {
   REQUIRED: "validation.required",
   PAST: "campaigns.validation.past",
   IN_PAST: "campaigns.validation.past",
+  ENDS_BEFORE_START: "campaigns.validation.endsBeforeStart",
+  INVALID_TIME: "campaigns.validation.time",
   NOT_EDITABLE: "campaigns.errors.notEditable",
+  GEOFENCE_INACTIVE: "campaigns.errors.unknownZone",
+  PROGRAM_INACTIVE: "campaigns.errors.unknownProgram",
+  REWARD_INACTIVE: "campaigns.errors.unknownReward",
+  REWARD_NOT_IN_PROGRAM: "campaigns.errors.rewardNotInProgram",
   UNKNOWN_ZONE: "campaigns.errors.unknownZone",
   UNKNOWN_GEOFENCE: "campaigns.errors.unknownZone",
   UNKNOWN_SEGMENT: "campaigns.errors.unknownSegment",
@@ -34,6 +40,7 @@ function fieldMessage(error: ApiError, field: BuilderField, t: Translator, fmt: 
   const known = error.reason ? REASONS[error.reason] : undefined;
   if (known === "campaigns.errors.neverFires") return t(known, { detail: error.message || "?" });
   if (known) return t(known);
+  if (error.reason === "OUT_OF_RANGE" || error.reason === "NOT_APPLICABLE" || error.reason === "TOO_MANY") return t("campaigns.errors.field", { detail: error.message || "?" });
   if (field === "name" && error.code === "CONFLICT") return t("campaigns.errors.nameTaken");
   if (field === "name") return t("validation.length", { max: CAMPAIGN_LIMITS.name });
   if (field === "imageUrl") return t("push.validation.imageUrl");
@@ -66,7 +73,8 @@ export function lifecycleErrors(errors: readonly ApiError[], t: Translator, fmt:
   for (const error of errors) {
     let message: string;
     if (error.reason === "NEVER_FIRES") message = t("campaigns.errors.neverFires", { detail: error.message || "?" });
-    else if (error.code === "CONFLICT" || error.reason === "INVALID_STATUS" || error.reason === "NOT_EDITABLE") message = t("campaigns.errors.statusChanged");
+    // CONFLICT (NOT_DRAFT, NOT_RUNNING, NOT_PAUSED, ARCHIVED): someone else moved it meanwhile.
+    else if (error.code === "CONFLICT") message = t("campaigns.errors.statusChanged");
     else if (error.code === "BAD_USER_INPUT") message = t("campaigns.errors.activation", { detail: error.message || "?" });
     else message = describeError(error, t, fmt).message;
     if (!out.includes(message)) out.push(message);
