@@ -1,0 +1,196 @@
+// Campaigns end to end, against the real API: an Admin builds a TRIGGERED INACTIVITY campaign with a
+// segment written in place (its live count matches the seeded customers), sees the API's refusal beside
+// the field it names (dates between which the daily run never fires), saves the draft, reads the dry
+// run (the two lapsed customers qualify, nobody is reachable without consent and a device), activates,
+// pauses, resumes and archives it, each after a confirmation; editing is locked while it runs. An
+// Analyst reads the list and the campaign without any action.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { launch, newContext, PANEL_URL, screenshot } from "./browser.mjs";
+import { gql, newBusiness, PASSWORD } from "./fixtures.mjs";
+
+const ZONE = "America/Bogota";
+const DAY = 86_400_000;
+
+let browser;
+let biz;
+let page;
+let analyst;
+let campaignUrl;
+
+/** A wall-clock date-time in the business's zone, days from now, as <input type="datetime-local"> takes it. */
+function localDateTime(days, time) {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
+  return `${day}T${time}`;
+}
+
+async function newAnalyst(adminContext, run) {
+  const email = `analyst-${run}@e2e.example`;
+  const invite = await gql(adminContext, "InviteUser", { input: { email, role: "ANALYST" } });
+  const context = await newContext(browser);
+  const response = await context.request.post(`${PANEL_URL}/api/session/accept-invitation`, {
+    headers: { "content-type": "application/json" },
+    data: { token: invite.inviteUser.token, displayName: "Analista Campañas", password: PASSWORD },
+  });
+  assert.ok(response.ok(), `accept-invitation: ${response.status()}`);
+  return context;
+}
+
+/** A customer whose only visit was `daysAgo` days ago at the business's location. */
+async function customerWithVisit(firstName, daysAgo) {
+  const customer = (await gql(biz.admin.context, "CreateCustomer", { input: { firstName, lastName: "Campaña" } })).createCustomer;
+  await gql(biz.admin.context, "RecordVisit", {
+    input: { customerId: customer.id, locationId: biz.locations[0].id, occurredAt: new Date(Date.now() - daysAgo * DAY).toISOString() },
+  });
+  return customer;
+}
+
+async function confirm(action) {
+  await page.click(`[data-testid="campaign-${action}"]`);
+  await page.getByTestId("campaign-confirm").waitFor();
+  await page.click('[data-testid="campaign-confirm-yes"]');
+  await page.getByTestId("campaign-notice").waitFor();
+}
+
+async function statusIs(text) {
+  await page.waitForFunction((expected) => document.querySelector('[data-testid="campaign-status"]')?.textContent === expected, text);
+}
+
+describe("campaigns", { concurrency: false }, () => {
+  before(async () => {
+    browser = await launch();
+    biz = await newBusiness(browser, { label: "Camp", locations: ["Centro"] });
+    // Two customers lapsed for two months, one who came two days ago.
+    await customerWithVisit("Ana", 60);
+    await customerWithVisit("Beto", 45);
+    await customerWithVisit("Carla", 2);
+    analyst = await newAnalyst(biz.admin.context, biz.run);
+    page = await biz.admin.context.newPage();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it("shows Campaigns in the navigation with an empty list", async () => {
+    await page.goto("/dashboard");
+    await page.click('[data-testid="nav-campaigns"]');
+    await page.waitForURL("**/campaigns");
+    await page.getByTestId("campaigns-empty").waitFor();
+  });
+
+  it("builds an inactivity campaign with a segment written in place, counted live", async () => {
+    await page.click('[data-testid="campaign-new"]');
+    await page.waitForURL("**/campaigns/new");
+    await page.fill("#campaign-name", "Te extrañamos");
+    assert.equal(await page.isChecked('[data-testid="kind-TRIGGERED"]'), true);
+    assert.equal(await page.inputValue("#campaign-trigger"), "INACTIVITY");
+    await page.fill("#trigger-days", "30");
+    // Another trigger's fields replace these: a birthday takes a local time, not days.
+    await page.selectOption("#campaign-trigger", "BIRTHDAY");
+    await page.locator("#trigger-local-time").waitFor();
+    assert.equal(await page.locator("#trigger-days").count(), 0);
+    await page.selectOption("#campaign-trigger", "INACTIVITY");
+    await page.fill("#trigger-days", "30");
+
+    await page.click('[data-testid="segment-new"]');
+    await page.fill("#new-segment-name", `Sin venir hace un mes ${biz.run}`);
+    // The editor starts on "last visit more than 30 days ago": Ana and Beto, not Carla.
+    await page.waitForFunction(() => /^2 clientes/.test(document.querySelector('[data-testid="segment-count"]')?.textContent ?? ""));
+    await page.click('[data-testid="new-segment-save"]');
+    await page.getByTestId("new-segment").waitFor({ state: "detached" });
+    await page.waitForFunction(() => {
+      const select = document.querySelector("#segment-picker");
+      return select && select.value !== "" && /Sin venir hace un mes/.test(select.selectedOptions[0]?.textContent ?? "");
+    });
+
+    await page.fill("#push-title", "Hola ");
+    await page.click('[data-testid="placeholder-firstName"]');
+    assert.equal(await page.inputValue("#push-title"), "Hola {{firstName}}");
+    await page.click("#push-body");
+    await page.fill("#push-body", "Hace rato no vienes a {{businessName}}: hoy tu café va por nuestra cuenta");
+    assert.match(await page.getByTestId("phone-title").innerText(), /^Hola Ana$/);
+  });
+
+  it("shows the API's refusal beside the field it names", async () => {
+    // The inactivity check runs daily at 10:00: between 11:00 and 12:00 tomorrow it never fires.
+    await page.fill("#campaign-starts-at", localDateTime(1, "11:00"));
+    await page.fill("#campaign-ends-at", localDateTime(1, "12:00"));
+    await page.click('[data-testid="campaign-save"]');
+    await page.locator("#campaign-ends-at-error").waitFor();
+    assert.match(await page.locator("#campaign-ends-at-error").innerText(), /nunca enviaría/);
+    assert.equal(await page.getAttribute("#campaign-ends-at", "aria-invalid"), "true");
+    assert.match(page.url(), /\/campaigns\/new$/);
+    await screenshot(page, "campaign-builder-refusal");
+  });
+
+  it("saves the draft once the dates no longer keep it from running", async () => {
+    await page.fill("#campaign-starts-at", "");
+    await page.fill("#campaign-ends-at", "");
+    await page.click('[data-testid="campaign-save"]');
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    campaignUrl = new URL(page.url()).pathname;
+    assert.match(await page.getByTestId("campaign-notice").innerText(), /Te extrañamos/);
+    assert.equal(await page.getByTestId("campaign-status").innerText(), "Borrador");
+    assert.match(await page.getByTestId("settings-when").innerText(), /Sin visitas durante 30 días/);
+    assert.match(await page.getByTestId("settings-segment").innerText(), /Sin venir hace un mes/);
+  });
+
+  it("dry-runs it: the seeded lapsed customers qualify, none is reachable, and why", async () => {
+    await page.getByTestId("dry-run").waitFor();
+    assert.equal(await page.getByTestId("dry-run-qualifying").innerText(), "2");
+    assert.equal(await page.getByTestId("dry-run-reachable").innerText(), "0");
+    const sample = await page.getByTestId("dry-run-sample").innerText();
+    assert.match(sample, /Ana Campaña/);
+    assert.match(sample, /Beto Campaña/);
+    assert.doesNotMatch(sample, /Carla/);
+    assert.match(await page.getByTestId("dry-run-held-list").innerText(), /consentimiento|dispositivo/);
+    await screenshot(page, "campaign-dry-run");
+  });
+
+  it("activates it after confirming, and then locks editing", async () => {
+    await page.click('[data-testid="campaign-activate"]');
+    await page.getByTestId("campaign-confirm").waitFor();
+    await page.click('[data-testid="campaign-confirm-no"]');
+    assert.equal(await page.getByTestId("campaign-status").innerText(), "Borrador");
+    await confirm("activate");
+    await statusIs("Activa");
+    assert.equal(await page.locator('[data-testid="campaign-edit"]').count(), 0);
+    await page.getByTestId("campaign-pause").waitFor();
+    await page.getByTestId("funnel").waitFor();
+    await page.goto(`${campaignUrl}/edit`);
+    await page.getByTestId("campaign-locked").waitFor();
+    await page.goto(campaignUrl);
+  });
+
+  it("pauses, resumes and archives it, and the list hides it unless asked", async () => {
+    await confirm("pause");
+    await statusIs("En pausa");
+    await page.getByTestId("campaign-edit").waitFor();
+    await confirm("resume");
+    await statusIs("Activa");
+    await confirm("archive");
+    await statusIs("Archivada");
+    assert.equal(await page.locator('[data-testid="campaign-actions"] button').count(), 0);
+    await page.goto("/campaigns");
+    await page.getByTestId("campaigns-empty").waitFor();
+    await page.check('[data-testid="campaigns-archived"]');
+    await page.locator('[data-testid="campaign-row"]').first().waitFor();
+    assert.match(await page.locator('[data-testid="campaign-row"]').first().innerText(), /Te extrañamos[\s\S]*Archivada[\s\S]*Sin visitas durante 30 días/);
+    await screenshot(page, "campaigns-list");
+  });
+
+  it("lets Analysts read campaigns without acting on them", async () => {
+    const analystPage = await analyst.newPage();
+    await analystPage.goto("/campaigns");
+    await analystPage.getByTestId("campaigns-read-only").waitFor();
+    assert.equal(await analystPage.locator('[data-testid="campaign-new"]').count(), 0);
+    await analystPage.goto(campaignUrl);
+    await analystPage.getByTestId("campaign-read-only").waitFor();
+    assert.equal(await analystPage.getByTestId("campaign-status").innerText(), "Archivada");
+    assert.equal(await analystPage.locator('[data-testid="campaign-actions"]').count(), 0);
+    await analystPage.goto("/campaigns/new");
+    await analystPage.getByTestId("forbidden").waitFor();
+    await analystPage.close();
+  });
+});
