@@ -110,7 +110,7 @@ function LiveCount({ value }: { value: SegmentConditionInput }) {
     );
   }
   return (
-    <p className="text-sm text-slate-800" role="status" data-testid="segment-count">
+    <p className="text-sm text-slate-800" role="status" data-testid="segment-count" data-count={count?.customers}>
       {count ? t("campaigns.segment.liveCount", { count: formatNumber(count.customers, fmt.locale, 0), description: count.description }) : t("app.loading")}
     </p>
   );
