@@ -7,7 +7,7 @@ import { campaign, LOCATION_ID, PROGRAM_ID, REWARD_ID, SEGMENT_ID, ZONE_ID } fro
 import { actionsFor, showsDryRun, showsFunnel } from "./lifecycle";
 import { lookupOf, optionsOf } from "./options";
 import { builderOptions } from "./fixtures";
-import { barShares, formatPercent, funnelRates, kindWords, scheduleWords, triggerWords } from "./words";
+import { barShares, dryRunWarningWords, formatPercent, funnelRates, kindWords, scheduleWords, triggerWords } from "./words";
 
 const ZONE = "America/Bogota";
 const NOW = new Date("2026-11-29T12:00:00Z");
@@ -162,14 +162,14 @@ describe("API refusals beside the builder's fields", () => {
       t,
       fmt,
     );
-    expect(mapped.fields.endsAt).toBe("Con estos ajustes la campaña nunca enviaría nada: the schedule never fires before endsAt");
+    expect(mapped.fields.endsAt).toBe("Con estos ajustes la campaña nunca enviaría nada: ningún envío cae entre su inicio y su fin.");
     expect(mapped.fields.triggerDays).toBe("No es válido: days must be 1 to 365");
     expect(mapped.fields.segment).toBe("Ese segmento ya no existe.");
     expect(mapped.form).toHaveLength(1);
   });
 
   it("says in words why a lifecycle action was refused", () => {
-    expect(lifecycleErrors([{ code: "BAD_USER_INPUT", message: "no zones left", reason: "NEVER_FIRES" }], t, fmt)).toEqual(["Con estos ajustes la campaña nunca enviaría nada: no zones left"]);
+    expect(lifecycleErrors([{ code: "BAD_USER_INPUT", message: "no run before endsAt", reason: "NEVER_FIRES" }], t, fmt)).toEqual(["Con estos ajustes la campaña nunca enviaría nada: ningún envío cae entre su inicio y su fin."]);
     expect(lifecycleErrors([{ code: "CONFLICT", message: "not PAUSED" }], t, fmt)).toEqual(["La campaña cambió de estado mientras tanto; recarga la página."]);
   });
 });
@@ -214,5 +214,13 @@ describe("settings in words", () => {
     expect(funnelRates({ targeted: 0, sent: 0, delivered: 0, opened: 0, visited: 0 }).conversion).toBeNull();
     expect(formatPercent(null, "es-CO")).toBe("—");
     expect(barShares([0, 5, 10])).toEqual([0, 0.5, 1]);
+  });
+
+  it("says the dry run's known warnings in the panel's language, others as the API wrote them", () => {
+    expect(dryRunWarningWords("All 2 qualifying customers would be skipped: none has push consent and a fresh device", t)).toBe(
+      "Los 2 clientes que cumplen quedarían fuera: ninguno tiene consentimiento para notificaciones y un dispositivo activo.",
+    );
+    expect(dryRunWarningWords("No customer qualifies now", t)).toBe("Ningún cliente cumple ahora.");
+    expect(dryRunWarningWords("Something new", t)).toBe("Something new");
   });
 });

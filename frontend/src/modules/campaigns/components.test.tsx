@@ -96,7 +96,7 @@ describe("campaign builder form", () => {
     );
     const html = renderForm({}, mapped.fields, mapped.form);
     expect(html).toMatch(/id="campaign-ends-at"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="campaign-ends-at"/);
-    expect(html).toMatch(/<p id="campaign-ends-at-error"[^>]*>Con estos ajustes la campaña nunca enviaría nada: the campaign ends before it could ever run</);
+    expect(html).toMatch(/<p id="campaign-ends-at-error"[^>]*>Con estos ajustes la campaña nunca enviaría nada: ningún envío cae entre su inicio y su fin.</);
     expect(html).toMatch(/<p id="trigger-days-error"[^>]*>No es válido: days must be 1 to 365</);
     expect(html).not.toContain("campaign-form-errors");
   });
@@ -170,8 +170,9 @@ describe("campaign detail", () => {
     expect(textOf(html)).toContain("3 clientes");
     expect(html).toContain('href="/customers/c1"');
     expect(html).not.toContain("dry-run-warnings");
-    const warned = renderAs("ADMIN", <DryRunView dryRun={dryRun({ warnings: ["the schedule never fires before endsAt"], upcoming: [], sample: [] })} />);
+    const warned = renderAs("ADMIN", <DryRunView dryRun={dryRun({ warnings: ["No customer qualifies now"], upcoming: [], sample: [] })} />);
     expect(warned).toContain('data-testid="dry-run-warnings"');
+    expect(textOf(warned)).toContain("Ningún cliente cumple ahora.");
     expect(warned).toContain('data-testid="dry-run-no-upcoming"');
   });
 

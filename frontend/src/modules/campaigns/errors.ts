@@ -38,7 +38,6 @@ function fieldMessage(error: ApiError, field: BuilderField, t: Translator, fmt: 
   }
   if (error.code !== "BAD_USER_INPUT" && error.code !== "CONFLICT") return describeError(error, t, fmt).message;
   const known = error.reason ? REASONS[error.reason] : undefined;
-  if (known === "campaigns.errors.neverFires") return t(known, { detail: error.message || "?" });
   if (known) return t(known);
   if (error.reason === "OUT_OF_RANGE" || error.reason === "NOT_APPLICABLE" || error.reason === "TOO_MANY") return t("campaigns.errors.field", { detail: error.message || "?" });
   if (field === "name" && error.code === "CONFLICT") return t("campaigns.errors.nameTaken");
@@ -60,7 +59,7 @@ export function builderErrorsFromApi(errors: readonly ApiError[], t: Translator,
       error.reason === "NOT_EDITABLE" || (error.code === "CONFLICT" && !error.field)
         ? t("campaigns.errors.notEditable")
         : error.reason === "NEVER_FIRES"
-          ? t("campaigns.errors.neverFires", { detail: error.message || "?" })
+          ? t("campaigns.errors.neverFires")
           : describeError(error, t, fmt).message;
     if (!result.form.includes(message)) result.form.push(message);
   }
@@ -72,7 +71,7 @@ export function lifecycleErrors(errors: readonly ApiError[], t: Translator, fmt:
   const out: string[] = [];
   for (const error of errors) {
     let message: string;
-    if (error.reason === "NEVER_FIRES") message = t("campaigns.errors.neverFires", { detail: error.message || "?" });
+    if (error.reason === "NEVER_FIRES") message = t("campaigns.errors.neverFires");
     // CONFLICT (NOT_DRAFT, NOT_RUNNING, NOT_PAUSED, ARCHIVED): someone else moved it meanwhile.
     else if (error.code === "CONFLICT") message = t("campaigns.errors.statusChanged");
     else if (error.code === "BAD_USER_INPUT") message = t("campaigns.errors.activation", { detail: error.message || "?" });

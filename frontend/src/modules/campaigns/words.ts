@@ -120,3 +120,16 @@ export function barShares(values: readonly number[]): number[] {
   const max = Math.max(0, ...values);
   return values.map((v) => (max > 0 ? v / max : 0));
 }
+
+/** The dry run's warnings (the API's English sentences) in the panel's language when we know them. */
+export function dryRunWarningWords(warning: string, t: Translator): string {
+  const allSkipped = /^All (\d+) qualifying customers would be skipped/.exec(warning);
+  if (allSkipped) return t("campaigns.warning.allSkipped", { count: allSkipped[1] ?? "?" });
+  if (/^No customer qualifies now/.test(warning)) return t("campaigns.warning.nobody");
+  if (/^Every reachable customer would be held back/.test(warning)) return t("campaigns.warning.allHeld");
+  if (/^Paused:/.test(warning)) return t("campaigns.warning.paused");
+  if (/^The campaign (has ended|ended at)/.test(warning)) return t("campaigns.warning.ended");
+  if (/fires on events/.test(warning)) return t("campaigns.warning.events");
+  if (/segment .* no longer exists/.test(warning)) return t("campaigns.warning.segmentGone");
+  return warning;
+}

@@ -10,6 +10,7 @@ import { CampaignDryRunDocument, type CampaignDryRunQuery } from "@/gql/graphql"
 import { useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { formatDateTime, formatNumber } from "@/lib/format";
+import { dryRunWarningWords } from "../words";
 import { Figure } from "./Figures";
 
 export type DryRunData = CampaignDryRunQuery["campaignDryRun"];
@@ -29,7 +30,7 @@ export function DryRunView({ dryRun }: { dryRun: DryRunData }) {
         <Alert kind="warning" testId="dry-run-warnings">
           <ul className="list-disc pl-5">
             {dryRun.warnings.map((w) => (
-              <li key={w}>{w}</li>
+              <li key={w}>{dryRunWarningWords(w, t)}</li>
             ))}
           </ul>
         </Alert>
