@@ -2,7 +2,7 @@
 // segment written in place (its live count matches the seeded customers), sees the API's refusal beside
 // the field it names (dates between which the daily run never fires), saves the draft, reads the dry
 // run (the two lapsed customers qualify, nobody is reachable without consent and a device), activates,
-// pauses, resumes and archives it, each after a confirmation; editing is locked while it runs. An
+// pauses it, edits it while paused, resumes and archives it; each after a confirmation; editing is locked while it runs. An
 // Analyst reads the list and the campaign without any action.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -164,10 +164,18 @@ describe("campaigns", { concurrency: false }, () => {
     await page.goto(campaignUrl);
   });
 
-  it("pauses, resumes and archives it, and the list hides it unless asked", async () => {
+  it("pauses it, edits it while paused, resumes and archives it; the list hides it unless asked", async () => {
     await confirm("pause");
     await statusIs("En pausa");
-    await page.getByTestId("campaign-edit").waitFor();
+    await page.click('[data-testid="campaign-edit"]');
+    await page.waitForURL(`**${campaignUrl}/edit`);
+    assert.equal(await page.inputValue("#trigger-days"), "30");
+    await page.waitForFunction(() => /Sin venir hace un mes/.test(document.querySelector("#segment-picker")?.selectedOptions[0]?.textContent ?? ""));
+    await page.fill("#trigger-days", "45");
+    await page.click('[data-testid="campaign-save"]');
+    await page.waitForURL(`**${campaignUrl}`);
+    assert.match(await page.getByTestId("settings-when").innerText(), /Sin visitas durante 45 días/);
+    assert.equal(await page.getByTestId("campaign-status").innerText(), "En pausa");
     await confirm("resume");
     await statusIs("Activa");
     await confirm("archive");
@@ -177,7 +185,7 @@ describe("campaigns", { concurrency: false }, () => {
     await page.getByTestId("campaigns-empty").waitFor();
     await page.check('[data-testid="campaigns-archived"]');
     await page.locator('[data-testid="campaign-row"]').first().waitFor();
-    assert.match(await page.locator('[data-testid="campaign-row"]').first().innerText(), /Te extrañamos[\s\S]*Archivada[\s\S]*Sin visitas durante 30 días/);
+    assert.match(await page.locator('[data-testid="campaign-row"]').first().innerText(), /Te extrañamos[\s\S]*Archivada[\s\S]*Sin visitas durante 45 días/);
     await screenshot(page, "campaigns-list");
   });
 
