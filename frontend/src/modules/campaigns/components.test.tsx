@@ -90,11 +90,13 @@ describe("campaign builder form", () => {
       [
         { code: "BAD_USER_INPUT", message: "the campaign ends before it could ever run", field: "endsAt", reason: "NEVER_FIRES" },
         { code: "BAD_USER_INPUT", message: "days must be 1 to 365", field: "trigger.days", reason: "RANGE" },
+        { code: "NOT_FOUND", message: "Segment not found", field: "segmentId" },
       ],
       t,
       fmt,
     );
     const html = renderForm({}, mapped.fields, mapped.form);
+    expect(html).toMatch(/<p id="segment-picker-error"[^>]*>Ese segmento ya no existe.</);
     expect(html).toMatch(/id="campaign-ends-at"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="campaign-ends-at"/);
     expect(html).toMatch(/<p id="campaign-ends-at-error"[^>]*>Con estos ajustes la campaña nunca enviaría nada: ningún envío cae entre su inicio y su fin.</);
     expect(html).toMatch(/<p id="trigger-days-error"[^>]*>No es válido: days must be 1 to 365</);

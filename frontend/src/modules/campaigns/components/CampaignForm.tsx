@@ -94,14 +94,7 @@ export function CampaignForm({
 
         <Card title={t("campaigns.builder.audience")}>
           <div className="space-y-3">
-            <div>
-              <SegmentPicker value={values.segmentId} onChange={(segmentId) => onChange({ segmentId })} />
-              {errors.segment ? (
-                <p id="campaign-segment-error" className="mt-1 text-sm text-red-700" data-field-error>
-                  {errors.segment}
-                </p>
-              ) : null}
-            </div>
+            <SegmentPicker value={values.segmentId} onChange={(segmentId) => onChange({ segmentId })} error={errors.segment} />
             {writingSegment ? (
               <NewSegment
                 onCreated={(segment) => {

@@ -6,6 +6,7 @@ import { AlertList } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/Field";
 import { CampaignCreateSegmentDocument, type SegmentConditionInput } from "@/gql/graphql";
+import type { ApiError } from "@/lib/api/errors";
 import { useMutation } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { SegmentEditor } from "../segmentParts";
@@ -19,6 +20,7 @@ export function NewSegment({ onCreated, onCancel }: { onCreated: (segment: { id:
   const [condition, setCondition] = useState<SegmentConditionInput>(START_CONDITION);
   const [nameError, setNameError] = useState<string | null>(null);
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [conditionErrors, setConditionErrors] = useState<ApiError[] | null>(null);
   const [create, creating] = useMutation(CampaignCreateSegmentDocument);
 
   async function save() {
@@ -29,10 +31,14 @@ export function NewSegment({ onCreated, onCancel }: { onCreated: (segment: { id:
     const result = await create({ input: { name: name.trim(), condition } });
     if (!result.ok) {
       const form: string[] = [];
+      const condition: ApiError[] = [];
       for (const error of result.errors) {
         if (error.field === "name") setNameError(error.code === "CONFLICT" ? t("campaigns.errors.segmentNameTaken") : t("campaigns.errors.field", { detail: error.message || "?" }));
+        // The editor places refusals of the condition at their node.
+        else if (error.field?.startsWith("condition")) condition.push(error);
         else form.push(error.code === "BAD_USER_INPUT" ? t("campaigns.errors.field", { detail: error.message || "?" }) : describeError(error, t, fmt).message);
       }
+      setConditionErrors(condition.length > 0 ? condition : null);
       setFormErrors(form);
       return;
     }
@@ -42,7 +48,7 @@ export function NewSegment({ onCreated, onCancel }: { onCreated: (segment: { id:
   return (
     <div className="space-y-3 rounded-md border border-indigo-200 bg-indigo-50/40 p-3" data-testid="new-segment">
       <TextField id="new-segment-name" label={t("campaigns.segment.newName")} value={name} onValue={(v) => (setName(v), setNameError(null))} error={nameError} required />
-      <SegmentEditor value={condition} onChange={(c) => (setCondition(c), setFormErrors([]))} />
+      <SegmentEditor value={condition} onChange={(c) => (setCondition(c), setFormErrors([]), setConditionErrors(null))} serverError={conditionErrors} />
       <AlertList messages={formErrors} testId="new-segment-errors" />
       <div className="flex gap-2">
         <Button small busy={creating} onClick={() => void save()} data-testid="new-segment-save">

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { CampaignSegmentOptionsDocument, CampaignSegmentPreviewDocument, type SegmentConditionInput, type SegmentFact } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
+import { asApiErrors, type ApiError } from "@/lib/api/errors";
 import { useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { formatNumber } from "@/lib/format";
@@ -116,9 +116,9 @@ function LiveCount({ value }: { value: SegmentConditionInput }) {
   );
 }
 
-/** Conditions that all must hold; each row a fact with its value; the live count below. */
-export function SegmentEditor({ value, onChange }: { value: SegmentConditionInput; onChange: (value: SegmentConditionInput) => void }) {
-  const { t } = useI18n();
+/** Conditions that all must hold; each row a fact with its value; the live count below; a save's refusal last. */
+export function SegmentEditor({ value, onChange, serverError }: { value: SegmentConditionInput; onChange: (value: SegmentConditionInput) => void; serverError?: readonly ApiError[] | null }) {
+  const { t, fmt } = useI18n();
   const rows = rowsOf(value);
   const set = (next: Row[]) => onChange({ all: next });
   const update = (index: number, changes: Partial<Row>) => set(rows.map((r, i) => (i === index ? { ...r, ...changes } : r)));
@@ -163,6 +163,11 @@ export function SegmentEditor({ value, onChange }: { value: SegmentConditionInpu
         {t("campaigns.segment.addRow")}
       </Button>
       <LiveCount value={value} />
+      {(serverError ?? []).map((e) => (
+        <p key={e.message} className="text-sm text-red-700" data-field-error>
+          {e.code === "BAD_USER_INPUT" ? t("campaigns.errors.field", { detail: e.message || "?" }) : describeError(e, t, fmt).message}
+        </p>
+      ))}
     </div>
   );
 }
