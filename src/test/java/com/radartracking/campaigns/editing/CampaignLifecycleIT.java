@@ -345,6 +345,33 @@ class CampaignLifecycleIT extends ApiIntegrationTest {
     }
 
     @Test
+    void twoAdminsRacingLeaveOneChange() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String id = created(input("Raced " + round, "ONE_OFF")).path("id").asString();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<GraphQlResponse>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    answers.add(pool.submit(() -> {
+                        ready.await();
+                        return lifecycle(tenant.adminToken(), "activateCampaign", id);
+                    }));
+                }
+                ready.countDown();
+                List<List<String>> codes = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<GraphQlResponse> answer : answers) {
+                    codes.add(answer.get().errorCodes());
+                }
+                assertThat(codes).as("round %d", round).containsExactlyInAnyOrder(List.of(), List.of("CONFLICT"));
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(activityActions(id)).isEqualTo("campaign.activate,campaign.create");
+        }
+    }
+
+    @Test
     void anotherBusinesssCampaignIsNotFound() {
         String id = created(input("Mine", "ONE_OFF")).path("id").asString();
         graphQl.execute(other.adminToken(), "query($id: ID!) { campaign(id: $id) { name } }", Map.of("id", id))
