@@ -1,5 +1,6 @@
 package com.radartracking.campaigns.editing;
 
+import com.radartracking.campaigns.engine.RunTimes;
 import com.radartracking.campaigns.model.Campaign;
 import com.radartracking.campaigns.model.CampaignKind;
 import com.radartracking.campaigns.model.CampaignMessage;
@@ -65,9 +66,18 @@ final class CampaignInputs {
             zones = List.copyOf(new LinkedHashSet<>(((Collection<Object>) input.get("geofenceIds")).stream()
                     .map(Object::toString).toList()));
         }
-        return new TriggerSettings(TriggerType.valueOf(input.get("type").toString()), integer(input.get("days")),
-                integer(input.get("hours")), text(input.get("localTime")), zones, integer(input.get("points")),
-                text(input.get("programId")), text(input.get("rewardId")), integer(input.get("cooldownHours")));
+        TriggerType type = TriggerType.valueOf(input.get("type").toString());
+        String localTime = text(input.get("localTime"));
+        Integer cooldown = integer(input.get("cooldownHours"));
+        // Defaults written down, so the campaign shows what it will do rather than a blank.
+        if (type == TriggerType.BIRTHDAY && localTime == null) {
+            localTime = RunTimes.DEFAULT_LOCAL_TIME.toString();
+        }
+        if ((type == TriggerType.GEOFENCE_ENTER || type == TriggerType.GEOFENCE_DWELL) && cooldown == null) {
+            cooldown = TriggerSettings.DEFAULT_COOLDOWN_HOURS;
+        }
+        return new TriggerSettings(type, integer(input.get("days")), integer(input.get("hours")), localTime, zones,
+                integer(input.get("points")), text(input.get("programId")), text(input.get("rewardId")), cooldown);
     }
 
     @SuppressWarnings("unchecked")

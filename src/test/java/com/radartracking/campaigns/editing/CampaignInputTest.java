@@ -252,6 +252,15 @@ class CampaignInputTest {
     }
 
     @Test
+    void defaultsAreWrittenDown() {
+        assertThat(read(input("TRIGGERED", "trigger", trigger("BIRTHDAY"))).trigger().localTime()).isEqualTo("10:00");
+        assertThat(read(input("TRIGGERED", "trigger", trigger("GEOFENCE_DWELL", "geofenceIds", List.of("z"))))
+                .trigger().cooldownHours()).isEqualTo(24);
+        assertThat(read(input("TRIGGERED", "trigger", trigger("INACTIVITY", "days", 3))).trigger().cooldownHours())
+                .isNull();
+    }
+
+    @Test
     void aMalformedLocationIdIsNotFoundLikeAnUnknownOne() {
         assertThatThrownBy(() -> read(input("ONE_OFF", "locationIds", List.of("nope"))))
                 .satisfies(e -> assertThat(((DomainException) e).extensions()).containsEntry("code", "NOT_FOUND")
