@@ -135,7 +135,7 @@ export function emptyBuilder(): BuilderValues {
   return {
     name: "",
     kind: "TRIGGERED",
-    trigger: { type: "INACTIVITY", days: "30", hours: "2", localTime: "09:00", geofenceIds: [], cooldownHours: "24", points: "100", programId: "", rewardId: "" },
+    trigger: { type: "INACTIVITY", days: "30", hours: "2", localTime: "10:00", geofenceIds: [], cooldownHours: "24", points: "100", programId: "", rewardId: "" },
     schedule: { when: "activation", sendAtLocal: "", frequency: "WEEKLY", days: ["MON"], dayOfMonth: "1", localTime: "09:00" },
     segmentId: null,
     locationIds: [],
