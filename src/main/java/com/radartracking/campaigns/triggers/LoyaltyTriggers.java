@@ -4,6 +4,7 @@ import com.radartracking.campaigns.model.TriggerSettings;
 import com.radartracking.campaigns.model.TriggerType;
 import com.radartracking.loyalty.PointsAwarded;
 import com.radartracking.loyalty.RewardAvailable;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -48,7 +49,7 @@ class LoyaltyTriggers {
                 "reward " + event.rewardId() + " available on card " + event.cardId(),
                 trigger -> program(trigger, event.programId())
                         && (trigger.rewardId() == null || trigger.rewardId().equalsIgnoreCase(event.rewardId().toString())),
-                "reward:" + event.cardId() + ":" + ChronoUnit.MICROS.between(java.time.Instant.EPOCH,
+                "reward:" + event.cardId() + ":" + ChronoUnit.MICROS.between(Instant.EPOCH,
                         event.occurredAt()) + ":" + event.balance(), false));
     }
 
