@@ -48,10 +48,12 @@ public class CampaignAudience {
         }
         if (!campaign.locationIds().isEmpty()) {
             params.addValue(prefix + "locations", campaign.locationIds().toArray(UUID[]::new));
-            where.append("""
-                     and (c.preferred_location_id = any(:%1$slocations) or exists (select 1 from visits v
-                          where v.business_id = c.business_id and v.customer_id = c.id
-                            and v.location_id = any(:%1$slocations)))""".formatted(prefix));
+            // The leading space is explicit: a text block strips its common indentation, and without it the
+            // condition read ":businessIdand (...)" (caught by the event triggers' location-scope test).
+            where.append(" and ").append("""
+                    (c.preferred_location_id = any(:%1$slocations) or exists (select 1 from visits v
+                     where v.business_id = c.business_id and v.customer_id = c.id
+                       and v.location_id = any(:%1$slocations)))""".formatted(prefix));
         }
         return Optional.of(where.toString());
     }

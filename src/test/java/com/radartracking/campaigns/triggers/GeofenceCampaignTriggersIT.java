@@ -47,12 +47,14 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
     @Autowired
     ApplicationEventPublisher publisher;
 
-    private Instant clock = Instant.now().minus(9, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
+    /** Device time of the last ping: set after the context has started (pings older than 10 minutes are stale). */
+    private Instant clock;
     private GeoFixtures geo;
     private UUID ana;
 
     @BeforeEach
     void setUp() {
+        clock = Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MILLIS);
         business("Trigger Café");
         geo = new GeoFixtures(jdbc, transactionManager);
         ana = customer("Ana");
@@ -61,6 +63,11 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
 
     private UUID zone(int dwellSeconds) {
         return geo.circle(business, location, INSIDE, -74.08, 100, dwellSeconds);
+    }
+
+    /** A zone about 11 km north of the others. */
+    private UUID farZone() {
+        return geo.circle(business, location, 4.7, -74.08, 100, 300);
     }
 
     /** One ping of Ana's phone, 20 s after the previous one; returns the transitions it decided. */
@@ -88,7 +95,7 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
     @Test
     void anEnterMessagesTheCustomerOnceUntilTheCampaignsCooldownElapses() {
         UUID zone = zone(300);
-        UUID otherZone = zone(300);
+        UUID otherZone = farZone();
         UUID onEnter = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, 2, otherZone, zone)));
         UUID onOtherZone = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, otherZone)));
         UUID onDwell = campaign(Spec.of(geofence(TriggerType.GEOFENCE_DWELL, null, zone)));
