@@ -1,7 +1,9 @@
 package com.radartracking.campaigns.triggers;
 
+import com.radartracking.campaigns.model.TriggerSettings;
 import com.radartracking.campaigns.model.TriggerType;
 import com.radartracking.geofencing.GeofenceTransition;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +32,13 @@ class GeofenceTriggers {
         if (type == null) {
             return;
         }
-        String zone = event.geofenceId().toString();
         firing.fire(new Firing(type, event.businessId(), event.customerId(), "geofence event " + event.eventId(),
-                trigger -> trigger.geofenceIds() != null
-                        && trigger.geofenceIds().stream().anyMatch(zone::equalsIgnoreCase),
-                "geo:" + event.eventId(), true));
+                trigger -> selects(trigger, event.geofenceId()), "geo:" + event.eventId(), true));
+    }
+
+    /** The campaign's zones include {@code zone}. */
+    static boolean selects(TriggerSettings trigger, UUID zone) {
+        String id = zone.toString();
+        return trigger.geofenceIds() != null && trigger.geofenceIds().stream().anyMatch(id::equalsIgnoreCase);
     }
 }

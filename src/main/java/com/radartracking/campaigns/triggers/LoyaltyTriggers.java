@@ -28,12 +28,9 @@ class LoyaltyTriggers {
     /** Fires when this visit's points carried the balance from below the threshold to it or above. */
     @EventListener
     void on(PointsAwarded event) {
-        long before = event.balance() - event.points();
         // Once per visit: a visit crossing the threshold in two programs (campaign on any program) sends once.
         firing.fire(new Firing(TriggerType.POINTS_THRESHOLD, event.businessId(), event.customerId(),
-                "points awarded for visit " + event.visitId(),
-                trigger -> program(trigger, event.programId()) && trigger.points() != null
-                        && before < trigger.points() && trigger.points() <= event.balance(),
+                "points awarded for visit " + event.visitId(), trigger -> crossed(trigger, event),
                 "points:" + event.visitId(), false));
     }
 
@@ -46,11 +43,25 @@ class LoyaltyTriggers {
     @EventListener
     void on(RewardAvailable event) {
         firing.fire(new Firing(TriggerType.REWARD_AVAILABLE, event.businessId(), event.customerId(),
-                "reward " + event.rewardId() + " available on card " + event.cardId(),
-                trigger -> program(trigger, event.programId())
-                        && (trigger.rewardId() == null || trigger.rewardId().equalsIgnoreCase(event.rewardId().toString())),
-                "reward:" + event.cardId() + ":" + ChronoUnit.MICROS.between(Instant.EPOCH,
-                        event.occurredAt()) + ":" + event.balance(), false));
+                "reward " + event.rewardId() + " available on card " + event.cardId(), trigger -> selects(trigger, event),
+                occurrence(event), false));
+    }
+
+    /** The balance went from below the threshold to it or above with these points, in the campaign's program. */
+    static boolean crossed(TriggerSettings trigger, PointsAwarded event) {
+        return program(trigger, event.programId()) && trigger.points() != null
+                && event.balance() - event.points() < trigger.points() && trigger.points() <= event.balance();
+    }
+
+    /** The campaign's reward (or any) in its program (or any). */
+    static boolean selects(TriggerSettings trigger, RewardAvailable event) {
+        return program(trigger, event.programId())
+                && (trigger.rewardId() == null || trigger.rewardId().equalsIgnoreCase(event.rewardId().toString()));
+    }
+
+    static String occurrence(RewardAvailable event) {
+        return "reward:" + event.cardId() + ":" + ChronoUnit.MICROS.between(Instant.EPOCH, event.occurredAt()) + ":"
+                + event.balance();
     }
 
     private static boolean program(TriggerSettings trigger, UUID programId) {
