@@ -43,7 +43,8 @@ class TriggerMatchingTest {
         assertThat(LoyaltyTriggers.crossed(points(100, null), awarded(10, 99))).isFalse();
         // Already there before this award.
         assertThat(LoyaltyTriggers.crossed(points(100, null), awarded(10, 110))).isFalse();
-        assertThat(LoyaltyTriggers.crossed(points(100, null), awarded(20, 120))).isTrue();
+        assertThat(LoyaltyTriggers.crossed(points(100, null), awarded(20, 120))).isFalse();
+        assertThat(LoyaltyTriggers.crossed(points(100, null), awarded(21, 120))).isTrue();
         assertThat(LoyaltyTriggers.crossed(points(null, null), awarded(10, 100))).isFalse();
     }
 
