@@ -236,6 +236,24 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
     }
 
     @Test
+    void anUnexpectedErrorIsUndoneWhileThePingAndTheOtherCampaignsCommit() {
+        UUID zone = zone(300);
+        // A cooldown the API never writes (1 to 720 hours): its start is before PostgreSQL's first timestamp, so
+        // the cooldown check fails half-way through the decision.
+        UUID broken = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, Integer.MAX_VALUE, zone)));
+        UUID fine = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, zone)));
+        double failed = counted(TriggerType.GEOFENCE_ENTER, "FAILED");
+
+        assertThat(ping(ana, INSIDE)).containsExactly("ENTER");
+        assertThat(geoEvents(ana, "ENTER")).hasSize(1);
+        assertThat(geo.presence(business, ana.toString())).containsExactly(zone);
+        assertThat(deliveries(broken)).isEmpty();
+        assertThat(deliveries(fine, ana)).containsExactlyElementsOf(geoEvents(ana, "ENTER"));
+        assertThat(notifications(ana)).extracting(row -> row.get("campaign_id")).containsExactly(fine);
+        assertThat(counted(TriggerType.GEOFENCE_ENTER, "FAILED") - failed).isEqualTo(1);
+    }
+
+    @Test
     void aCampaignAndAGeoPushForTheSameEnterShareTheFrequencyCap() {
         UUID zone = zone(300);
         asTenant(() -> jdbc.update("""
