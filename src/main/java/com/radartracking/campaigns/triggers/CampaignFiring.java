@@ -8,7 +8,6 @@ import com.radartracking.campaigns.triggers.TriggerSavepoint.Name;
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.push.TriggeredPushes;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -69,7 +68,7 @@ class CampaignFiring {
         if (candidates.isEmpty()) {
             return;
         }
-        // Dates on the server's clock, like the cooldown: what counts is when the message would go out.
+        // Dates on the server's clock: what counts is when the message would go out, not the device's time.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Campaign> running = candidates.stream().filter(campaign -> campaign.sendsAt(now)).toList();
         candidates.stream().filter(campaign -> !campaign.sendsAt(now))
@@ -99,17 +98,17 @@ class CampaignFiring {
             } else if (!included.contains(campaign.id())) {
                 outcome = Outcome.NOT_IN_AUDIENCE;
             } else {
-                outcome = decideUndoable(campaign, firing, now);
+                outcome = decideUndoable(campaign, firing);
             }
             metrics.countOnCommit(firing.type(), outcome);
         }
     }
 
-    private Outcome decideUndoable(Campaign campaign, Firing firing, Instant now) {
+    private Outcome decideUndoable(Campaign campaign, Firing firing) {
         savepoint.set(Name.CAMPAIGN);
         Outcome outcome;
         try {
-            outcome = decide(campaign, firing, now);
+            outcome = decide(campaign, firing);
         } catch (CampaignDeliveries.MessageRefused refused) {
             log.warn("Campaign {} for {}: {}", campaign.id(), firing.event(), refused.getMessage());
             outcome = Outcome.REJECTED;
@@ -125,12 +124,11 @@ class CampaignFiring {
         return outcome;
     }
 
-    private Outcome decide(Campaign campaign, Firing firing, Instant now) {
+    private Outcome decide(Campaign campaign, Firing firing) {
         UUID customer = firing.customerId();
         if (firing.cooldown()) {
             cooldowns.lock(campaign.id(), customer);
-            Duration cooldown = Duration.ofHours(campaign.trigger().cooldownHoursOrDefault());
-            if (cooldowns.deliveredSince(campaign.id(), customer, now.minus(cooldown))) {
+            if (cooldowns.deliveredWithin(campaign.id(), customer, campaign.trigger().cooldownHoursOrDefault())) {
                 var message = campaign.message();
                 pushes.recordSkip(new TriggeredPushes.TriggeredPush(TriggeredPushes.Source.CAMPAIGN, campaign.id(),
                         customer, message.title(), message.body(), message.imageUrl(), message.deepLink(),

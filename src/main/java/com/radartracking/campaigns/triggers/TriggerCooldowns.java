@@ -1,8 +1,6 @@
 package com.radartracking.campaigns.triggers;
 
 import com.radartracking.platform.tenancy.TenantContext;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,14 +36,18 @@ class TriggerCooldowns {
                 new MapSqlParameterSource("key", "campaign-cooldown:" + campaignId + ":" + customerId), Object.class);
     }
 
-    /** Whether the campaign was delivered to the customer after {@code since} (its cooldown is running). */
-    boolean deliveredSince(UUID campaignId, UUID customerId, Instant since) {
+    /**
+     * Whether the campaign was delivered to the customer within the last {@code hours} (its cooldown is
+     * running). On the database's clock, the one that wrote the deliveries' {@code created_at}: devices' and
+     * instances' clocks disagree, the cooldown must not.
+     */
+    boolean deliveredWithin(UUID campaignId, UUID customerId, int hours) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from campaign_deliveries d
                                 where d.business_id = :businessId and d.campaign_id = :campaignId
-                                  and d.customer_id = :customerId and d.created_at > :since)""",
+                                  and d.customer_id = :customerId
+                                  and d.created_at > now() - make_interval(hours => :hours))""",
                 new MapSqlParameterSource("businessId", TenantContext.require()).addValue("campaignId", campaignId)
-                        .addValue("customerId", customerId).addValue("since", since.atOffset(ZoneOffset.UTC)),
-                Boolean.class));
+                        .addValue("customerId", customerId).addValue("hours", hours), Boolean.class));
     }
 }

@@ -239,7 +239,7 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
     void anUnexpectedErrorIsUndoneWhileThePingAndTheOtherCampaignsCommit() {
         UUID zone = zone(300);
         // A cooldown the API never writes (1 to 720 hours): its start is before PostgreSQL's first timestamp, so
-        // the cooldown check fails half-way through the decision.
+        // the cooldown check fails half-way through the decision (and aborts the transaction unless undone).
         UUID broken = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, Integer.MAX_VALUE, zone)));
         UUID fine = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, zone)));
         double failed = counted(TriggerType.GEOFENCE_ENTER, "FAILED");
@@ -251,6 +251,28 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
         assertThat(deliveries(fine, ana)).containsExactlyElementsOf(geoEvents(ana, "ENTER"));
         assertThat(notifications(ana)).extracting(row -> row.get("campaign_id")).containsExactly(fine);
         assertThat(counted(TriggerType.GEOFENCE_ENTER, "FAILED") - failed).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingAudienceCheckIsUndoneAndThePingCommits() {
+        UUID zone = zone(300);
+        // A segment the API never saves (1 to 3,650 days): its SQL fails when run (timestamp out of range).
+        UUID segment = UUID.randomUUID();
+        asTenant(() -> jdbc.update("""
+                insert into segments (id, business_id, name, condition)
+                values (?, ?, 'Broken', '{"fact": "LAST_VISIT", "op": "WITHIN_LAST_DAYS", "days": 2147483647}'::jsonb)""",
+                segment, business));
+        UUID broken = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, zone)).segment(segment.toString()));
+        UUID fine = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, zone)));
+        double failed = counted(TriggerType.GEOFENCE_ENTER, "FAILED");
+
+        assertThat(ping(ana, INSIDE)).containsExactly("ENTER");
+        assertThat(geoEvents(ana, "ENTER")).hasSize(1);
+        assertThat(geo.presence(business, ana.toString())).containsExactly(zone);
+        // One statement checks both campaigns' audiences: neither can be decided, both are counted.
+        assertThat(deliveries(broken)).isEmpty();
+        assertThat(deliveries(fine)).isEmpty();
+        assertThat(counted(TriggerType.GEOFENCE_ENTER, "FAILED") - failed).isEqualTo(2);
     }
 
     @Test
