@@ -93,7 +93,6 @@ class DryRunService {
     private static List<String> statusWarnings(Campaign campaign, Instant now) {
         List<String> warnings = new ArrayList<>();
         switch (campaign.status()) {
-            case DRAFT -> warnings.add("Draft: nothing is sent until the campaign is activated");
             case PAUSED -> warnings.add("Paused: nothing is sent until the campaign is resumed");
             case COMPLETED, ARCHIVED -> warnings.add("The campaign has ended (" + campaign.status() + "): it sends nothing more");
             default -> { }
