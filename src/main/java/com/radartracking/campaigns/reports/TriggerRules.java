@@ -57,8 +57,9 @@ final class TriggerRules {
             }
             case AFTER_VISIT -> {
                 params.addValue("q_hours", recentHours(campaign));
-                yield audience + """
-                         and exists (select 1 from visits v where v.business_id = c.business_id and v.customer_id = c.id
+                // A text block drops its leading blanks: the separating space is explicit.
+                yield audience + " " + """
+                        and exists (select 1 from visits v where v.business_id = c.business_id and v.customer_id = c.id
                                        and v.occurred_at > cast(:q_now as timestamptz) - make_interval(hours => :q_hours)
                                        and v.occurred_at <= cast(:q_now as timestamptz)
                                        and not exists (select 1 from campaign_deliveries d

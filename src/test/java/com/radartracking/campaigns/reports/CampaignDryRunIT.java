@@ -223,7 +223,7 @@ class CampaignDryRunIT extends CampaignReportsSupport {
         assertThat(warningsOf(token, plant(campaign(business, CampaignKind.RECURRING, CampaignStatus.DRAFT, null,
                 daily("10:00"), null)))).anyMatch(w -> w.contains("would be skipped"));
 
-        String segment = createSegment(token, "Borrado", Map.of("fact", "TAG", "tag", "x"));
+        String segment = createSegment(token, "Borrado", Map.of("fact", "VISIT_COUNT", "op", "GTE", "number", 0));
         Campaign orphan = plant(campaign(business, CampaignKind.RECURRING, CampaignStatus.DRAFT, null, daily("10:00"),
                 segment));
         graphQl.execute(token, "mutation($id: ID!) { deleteSegment(id: $id) }", Map.of("id", segment)).ok();
