@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The funnels of several campaigns of the current business in two statements, whatever their number: the
  * campaigns and their periods travel as arrays. The deliveries in each period are the targeted customers
- * (campaign_deliveries' (business, campaign, created_at) index); each delivery's notifications are read per
- * send (notifications' (business, send, status) index) and its visits per customer (visits' (business,
- * customer, occurred_at) index). Skips come from the campaign's sends in the period (push_sends' campaign
- * index): the pipeline's skips and the notifications still held back by quiet hours or the frequency cap.
+ * (campaign_deliveries' (business, campaign, created_at) index); their notifications are read per send
+ * (notifications' (business, send, status) index) and their visits per delivery (visits' (business, customer,
+ * occurred_at) index). The lateral joins keep it so: work in proportion to the campaign, not to the business
+ * (a 100-delivery campaign in a business of 300,000 deliveries reads about 300 buffers). Skips come from the
+ * campaign's sends in the period (push_sends' campaign index): the pipeline's skips and the notifications
+ * still held back by quiet hours or the frequency cap.
  */
 @Component
 class FunnelQuery {
@@ -116,13 +118,15 @@ class FunnelQuery {
                   join campaign_deliveries d on d.business_id = :businessId and d.campaign_id = k.campaign_id
                                             and d.created_at >= k.from_at and d.created_at < k.to_at
             ), outcomes as materialized (
-                select n.send_id, n.customer_id, bool_or(n.status = 'SENT') as sent,
-                       bool_or(n.received_at is not null or n.opened_at is not null) as delivered,
-                       bool_or(n.opened_at is not null) as opened
-                  from notifications n
-                 where n.business_id = :businessId
-                   and n.send_id in (select distinct send_id from deliveries where send_id is not null)
-                 group by n.send_id, n.customer_id
+                select o.* from (select distinct send_id from deliveries where send_id is not null) s
+                cross join lateral (
+                    select n.send_id, n.customer_id, bool_or(n.status = 'SENT') as sent,
+                           bool_or(n.received_at is not null or n.opened_at is not null) as delivered,
+                           bool_or(n.opened_at is not null) as opened
+                      from notifications n
+                     where n.business_id = :businessId and n.send_id = s.send_id
+                     group by n.send_id, n.customer_id
+                ) o
             ), steps as materialized (
                 select d.key_no, d.customer_id, d.day, d.created_at, d.window_days,
                        coalesce(o.sent, false) as sent, coalesce(o.delivered, false) as delivered,
@@ -132,9 +136,13 @@ class FunnelQuery {
             ), visits_after as materialized (
                 select s.key_no, s.customer_id, s.day, v.location_id
                   from steps s
-                  join visits v on v.business_id = :businessId and v.customer_id = s.customer_id
-                               and v.occurred_at > s.created_at
-                               and v.occurred_at <= s.created_at + make_interval(days => s.window_days)
+                  cross join lateral (
+                      select v.location_id from visits v
+                       where v.business_id = :businessId and v.customer_id = s.customer_id
+                         and v.occurred_at > s.created_at
+                         and v.occurred_at <= s.created_at + make_interval(days => s.window_days)
+                      offset 0 -- keeps the subquery apart: one index probe per delivery, never a scan of all visits
+                  ) v
                  where s.sent
             ), flagged as (
                 select s.key_no, s.customer_id, s.day, s.sent, s.delivered, s.opened, v.key_no is not null as visited
