@@ -83,18 +83,37 @@ class SegmentStore {
     }
 
     /**
-     * Each condition's count of matching customers, all in one statement (one scalar subquery each). Its own
-     * read-only transaction when called from a data loader, so the tenant reaches row-level security.
+     * Each condition's exact count of matching customers, all in one statement. Conditions on the customer
+     * row alone are counted together in one pass over the business's customers (one count(*) filter each):
+     * the five RFM counts read a million rows once instead of five times. A condition that looks into another
+     * table, or a lone row condition (which an index may serve), gets a count of its own. Its own read-only
+     * transaction when called from a data loader, so the tenant reaches row-level security.
      */
     @Transactional(readOnly = true)
     List<Integer> counts(List<SegmentCondition> conditions) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require());
-        List<String> columns = new ArrayList<>();
+        List<Integer> together = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-            String where = SegmentSql.where(conditions.get(i), params, "c" + i + "_");
-            columns.add("(select count(*) from customers c where c.business_id = :businessId and " + where + ") as k" + i);
+            if (SegmentSql.readsOnlyTheCustomerRow(conditions.get(i))) {
+                together.add(i);
+            }
         }
-        return jdbc.queryForObject("select " + String.join(", ", columns), params, (rs, row) -> {
+        boolean onePass = together.size() > 1;
+        List<String> columns = new ArrayList<>();
+        List<String> passColumns = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            String prefix = "c" + i + "_";
+            if (onePass && together.contains(i)) {
+                passColumns.add("count(*) filter (where "
+                        + SegmentSql.whereForEveryRow(conditions.get(i), params, prefix) + ") as k" + i);
+                columns.add("pass.k" + i);
+            } else {
+                columns.add("(" + countSql(SegmentSql.where(conditions.get(i), params, prefix)) + ") as k" + i);
+            }
+        }
+        String from = onePass ? " from (select " + String.join(", ", passColumns)
+                + " from customers c where c.business_id = :businessId) pass" : "";
+        return jdbc.queryForObject("select " + String.join(", ", columns) + from, params, (rs, row) -> {
             List<Integer> counts = new ArrayList<>();
             for (int i = 0; i < conditions.size(); i++) {
                 counts.add(rs.getInt("k" + i));
@@ -103,7 +122,33 @@ class SegmentStore {
         });
     }
 
-    /** Up to {@code limit} matching customers, most recent visit first. */
+    /** The exact count of one condition, in a statement of its own (the planner sees the values). */
+    int count(SegmentCondition condition) {
+        MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require());
+        return jdbc.queryForObject(countSql(SegmentSql.where(condition, params)), params, Integer.class);
+    }
+
+    /**
+     * Matching customers counted up to {@code cap + 1}: exact when at most {@code cap}, otherwise "more than
+     * cap". The scan stops at the (cap + 1)th match, so a broad condition on a million customers costs a few
+     * milliseconds instead of a full pass; only a condition matching fewer than the cap still reads every
+     * row an index does not exclude.
+     */
+    int countUpTo(SegmentCondition condition, int cap) {
+        MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require())
+                .addValue("capPlusOne", cap + 1);
+        return jdbc.queryForObject("select count(*) from (select 1 from customers c where c.business_id = :businessId and "
+                + SegmentSql.where(condition, params) + " limit :capPlusOne) matches", params, Integer.class);
+    }
+
+    private static String countSql(String where) {
+        return "select count(*) from customers c where c.business_id = :businessId and " + where;
+    }
+
+    /**
+     * Up to {@code limit} matching customers, most recent visit first. customers_recent_visit_idx has this
+     * order, so a broad condition stops after a few rows instead of sorting every match.
+     */
     List<UUID> sample(SegmentCondition condition, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require())
                 .addValue("limit", limit);
