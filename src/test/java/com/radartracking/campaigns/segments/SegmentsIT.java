@@ -288,7 +288,7 @@ class SegmentsIT extends ApiIntegrationTest {
         conditions.add(SegmentRules.read(Map.of("any", List.of(fact("BIRTHDAY_MONTH", "month", 2),
                 Map.of("not", fact("FIRST_VISIT", "op", "NEVER"))))));
         conditions.add(SegmentRules.read(fact("LAST_VISIT", "op", "BEFORE",
-                "date", Instant.now().minus(Duration.ofDays(100)).toString())));
+                "date", Instant.now().minus(Duration.ofDays(100)))));
         // Facts in other tables are counted on their own, in the same statement.
         conditions.add(SegmentRules.read(fact("CONSENT", "consent", "PUSH")));
         conditions.add(SegmentRules.read(Map.of("any", List.of(fact("TAG", "tag", "cafe"),
