@@ -1,5 +1,6 @@
 package com.radartracking.push;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,16 @@ public interface TriggeredPushes {
      * @throws IllegalStateException without a transaction to join (a programming error)
      */
     Result send(TriggeredPush push);
+
+    /**
+     * A trigger's message to many customers at once (one batch of a campaign run): one send (marked with its
+     * trigger) with a list audience, expanded in the caller's transaction like {@link #send}: one notification
+     * per active device of each customer, the others recorded as skips with their reason. At most
+     * {@link TriggeredBatch#MAX_CUSTOMERS} customers; unknown ids are skipped as UNKNOWN_CUSTOMER.
+     *
+     * @throws IllegalStateException without a transaction to join (a programming error)
+     */
+    BatchResult sendToCustomers(TriggeredBatch batch);
 
     /**
      * Records that the trigger held its message back from the customer, so the business sees why it did not
@@ -58,6 +69,24 @@ public interface TriggeredPushes {
         }
     }
 
+    /** {@link TriggeredPush} for several customers. */
+    record TriggeredBatch(Source source, UUID sourceId, List<UUID> customerIds, String title, String body,
+            String imageUrl, String deepLink, Map<String, String> data) {
+
+        public static final int MAX_CUSTOMERS = 10_000;
+
+        public TriggeredBatch {
+            if (source == null || sourceId == null || customerIds == null || customerIds.isEmpty()) {
+                throw new IllegalArgumentException("source, sourceId and at least one customer are required");
+            }
+            if (customerIds.size() > MAX_CUSTOMERS) {
+                throw new IllegalArgumentException("at most " + MAX_CUSTOMERS + " customers per batch");
+            }
+            customerIds = List.copyOf(customerIds);
+            data = data == null ? Map.of() : Map.copyOf(data);
+        }
+    }
+
     enum Status {
         /** Notifications written (possibly held back by quiet hours or the frequency cap). */
         QUEUED,
@@ -73,5 +102,14 @@ public interface TriggeredPushes {
      * @param reason        SKIPPED: the skip reason; REJECTED: what is wrong; QUEUED: null
      */
     record Result(Status status, UUID sendId, int notifications, String reason) {
+    }
+
+    /**
+     * @param sendId        the send written (null when REJECTED)
+     * @param notifications notifications written, one per device
+     * @param skipped       customers skipped (their reasons are the send's skips)
+     * @param reason        REJECTED: what is wrong; otherwise null
+     */
+    record BatchResult(Status status, UUID sendId, int notifications, int skipped, String reason) {
     }
 }

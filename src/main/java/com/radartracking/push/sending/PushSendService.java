@@ -133,7 +133,7 @@ class PushSendService {
             return sends.byIdempotencyKey(request.idempotencyKey()).orElseThrow();
         }
         if (!unknown.isEmpty()) {
-            skipUnknown(id, unknown.size());
+            sends.skipUnknown(id, unknown.size());
         }
         PushSendView send = sends.find(id).orElseThrow();
         if (inline) {
@@ -149,15 +149,6 @@ class PushSendService {
         details.put("scheduledAt", request.scheduledAt().toString());
         activity.record("push.send", "PushSend", id, details);
         return sends.find(id).orElseThrow();
-    }
-
-    private void skipUnknown(UUID sendId, int count) {
-        // The ids are not kept: they name no customer of this business (they may be another business's).
-        jdbc.update("""
-                insert into push_skips (id, business_id, send_id, customer_id, reason)
-                select gen_random_uuid(), :businessId, :sendId, null, 'UNKNOWN_CUSTOMER' from generate_series(1, :count)""",
-                new MapSqlParameterSource("count", count).addValue("businessId", TenantContext.require())
-                        .addValue("sendId", sendId));
     }
 
     /**

@@ -65,6 +65,16 @@ class PushSendStore {
                 .addValue("createdAt", send.createdAt().atOffset(ZoneOffset.UTC)), UUID.class).isEmpty();
     }
 
+    /** Records {@code count} UNKNOWN_CUSTOMER skips of the send. */
+    void skipUnknown(UUID sendId, int count) {
+        // The ids are not kept: they name no customer of this business (they may be another business's).
+        jdbc.update("""
+                insert into push_skips (id, business_id, send_id, customer_id, reason)
+                select gen_random_uuid(), :businessId, :sendId, null, 'UNKNOWN_CUSTOMER' from generate_series(1, :count)""",
+                new MapSqlParameterSource("count", count).addValue("businessId", TenantContext.require())
+                        .addValue("sendId", sendId));
+    }
+
     /**
      * A trigger's send (GeoPush, campaign): no user, no idempotency key, marked with where it came from.
      * With a {@code skipReason} it is written DONE with that one skip of its customer, in one statement.

@@ -8,6 +8,7 @@ import com.radartracking.push.TriggeredPushes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,41 @@ class TriggeredPushService implements TriggeredPushes {
     }
 
     @Override
+    public BatchResult sendToCustomers(TriggeredBatch batch) {
+        requireTransaction();
+        PushMessage message;
+        try {
+            message = PushMessage.from(input(batch.title(), batch.body(), batch.imageUrl(), batch.deepLink(),
+                    batch.data()));
+        } catch (DomainException refused) {
+            return new BatchResult(Status.REJECTED, null, 0, 0, refused.getMessage());
+        }
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(batch.customerIds()));
+        PushAudience audience = new PushAudience(PushAudience.Kind.CUSTOMERS, null, ids, null);
+        PushSettings current = settings.current();
+        int bytes = stats.maxPayloadBytes(message, audience, current);
+        if (bytes > PayloadSize.FCM_LIMIT_BYTES) {
+            return new BatchResult(Status.REJECTED, null, 0, 0, String.format(
+                    "The personalised payload would be %,d bytes; FCM accepts at most %,d", bytes,
+                    PayloadSize.FCM_LIMIT_BYTES));
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID id = UUID.randomUUID();
+        sends.insertTriggered(new PushSendStore.NewSend(id, null, audience, String.format("%,d customers", ids.size()),
+                message, "QUEUED", now, null, now), campaignId(batch.source(), batch.sourceId()),
+                geofenceId(batch.source(), batch.sourceId()), null);
+        Fanout.Chunk chunk = fanout.expand(sends.find(id).orElseThrow(), current, null, ids.size());
+        int unknown = ids.size() - chunk.customers();
+        if (unknown > 0) {
+            sends.skipUnknown(id, unknown);
+        }
+        sends.progress(id, chunk.lastId(), chunk.written(), chunk.skipped() + unknown,
+                chunk.written() > 0 ? "QUEUED" : "DONE");
+        return new BatchResult(chunk.written() > 0 ? Status.QUEUED : Status.SKIPPED, id, chunk.written(),
+                chunk.skipped() + unknown, null);
+    }
+
+    @Override
     public UUID recordSkip(TriggeredPush push, SkipReason reason) {
         requireTransaction();
         PushAudience audience = new PushAudience(PushAudience.Kind.CUSTOMER, push.customerId(), List.of(), null);
@@ -96,12 +132,17 @@ class TriggeredPushService implements TriggeredPushes {
 
     /** The shape of the GraphQL PushMessageInput, so the panel's validation applies unchanged. */
     private static Map<String, Object> input(TriggeredPush push) {
+        return input(push.title(), push.body(), push.imageUrl(), push.deepLink(), push.data());
+    }
+
+    private static Map<String, Object> input(String title, String body, String imageUrl, String deepLink,
+            Map<String, String> data) {
         Map<String, Object> input = new HashMap<>();
-        input.put("title", push.title());
-        input.put("body", push.body());
-        input.put("imageUrl", push.imageUrl());
-        input.put("deepLink", push.deepLink());
-        input.put("data", push.data().entrySet().stream()
+        input.put("title", title);
+        input.put("body", body);
+        input.put("imageUrl", imageUrl);
+        input.put("deepLink", deepLink);
+        input.put("data", data.entrySet().stream()
                 .map(entry -> Map.<String, Object>of("key", entry.getKey(), "value", entry.getValue())).toList());
         return input;
     }
@@ -111,11 +152,19 @@ class TriggeredPushService implements TriggeredPushes {
     }
 
     private static UUID campaignId(TriggeredPush push) {
-        return push.source() == Source.CAMPAIGN ? push.sourceId() : null;
+        return campaignId(push.source(), push.sourceId());
     }
 
     private static UUID geofenceId(TriggeredPush push) {
-        return push.source() == Source.GEOFENCE ? push.sourceId() : null;
+        return geofenceId(push.source(), push.sourceId());
+    }
+
+    private static UUID campaignId(Source source, UUID id) {
+        return source == Source.CAMPAIGN ? id : null;
+    }
+
+    private static UUID geofenceId(Source source, UUID id) {
+        return source == Source.GEOFENCE ? id : null;
     }
 
     private String skipReason(UUID sendId) {
