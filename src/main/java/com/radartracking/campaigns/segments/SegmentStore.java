@@ -25,6 +25,9 @@ class SegmentStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "s.id, s.business_id, s.name, s.condition::text as condition, s.created_at, s.updated_at";
 
+    /** How far {@link #count} counts with a plan of its own before it reads every customer. */
+    static final int EXACT_PROBE = 10_000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SegmentStore(NamedParameterJdbcTemplate jdbc) {
@@ -122,10 +125,22 @@ class SegmentStore {
         });
     }
 
-    /** The exact count of one condition, in a statement of its own (the planner sees the values). */
+    /**
+     * The exact count of one condition. First up to {@link #EXACT_PROBE} with the values visible to the
+     * planner (a rare condition is served by an index and is then already exact); past that the condition is
+     * broad, every customer row has to be read anyway, and a condition on the customer row alone is counted
+     * with its cut-offs computed once ({@link SegmentSql#whereForEveryRow}: "last visit more than 60 days ago
+     * and 3+ visits" on 1,000,000 customers, 520 ms with "now() - 60 days" evaluated per row, 320-420 ms).
+     */
     int count(SegmentCondition condition) {
+        int probe = countUpTo(condition, EXACT_PROBE);
+        if (probe <= EXACT_PROBE) {
+            return probe;
+        }
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require());
-        return jdbc.queryForObject(countSql(SegmentSql.where(condition, params)), params, Integer.class);
+        String where = SegmentSql.readsOnlyTheCustomerRow(condition)
+                ? SegmentSql.whereForEveryRow(condition, params, "s") : SegmentSql.where(condition, params);
+        return jdbc.queryForObject(countSql(where), params, Integer.class);
     }
 
     /**

@@ -258,6 +258,15 @@ class SegmentsIT extends ApiIntegrationTest {
         assertThat(exact.path("customerCountIsExact").asBoolean()).isTrue();
         assertThat(exact.path("countCap").isNull()).isTrue();
 
+        // Past the cap an exact count reads every row, its "N days ago" computed once: still every customer.
+        JsonNode joined = graphQl.execute(big.adminToken(), preview, Map.of("c",
+                fact("ENROLLED", "op", "WITHIN_LAST_DAYS", "days", 30), "exact", true)).ok().data("segmentPreview");
+        assertThat(joined.path("customerCount").asInt()).isEqualTo(customers);
+        List<SegmentCondition> rfm = BuiltInSegments.ALL.stream().map(BuiltInSegments.BuiltIn::condition).toList();
+        assertThat(TenantContext.callAs(big.businessId(), () -> store.counts(rfm)))
+                .isEqualTo(asTenant(big, () -> rfm.stream().map(store::count).toList()))
+                .containsExactly(0, 0, customers, 0, 0);
+
         // Below the cap the live count is already exact.
         JsonNode few = graphQl.execute(big.adminToken(), preview, Map.of("c", fact("TAG", "tag", "vip")))
                 .ok().data("segmentPreview");
