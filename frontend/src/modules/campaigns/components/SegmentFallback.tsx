@@ -84,7 +84,7 @@ function rowsOf(value: SegmentConditionInput): Row[] {
 function LiveCount({ value }: { value: SegmentConditionInput }) {
   const { t, fmt } = useI18n();
   const key = useDebouncedValue(JSON.stringify(value), 500);
-  const [count, setCount] = useState<{ customers: number; description: string } | null>(null);
+  const [count, setCount] = useState<{ customers: number; exact: boolean; description: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
   useEffect(() => {
@@ -92,7 +92,7 @@ function LiveCount({ value }: { value: SegmentConditionInput }) {
     request(CampaignSegmentPreviewDocument, { condition: JSON.parse(key) as SegmentConditionInput })
       .then((data) => {
         if (mine !== ticket.current) return;
-        setCount({ customers: data.segmentPreview.customerCount, description: data.segmentPreview.description });
+        setCount({ customers: data.segmentPreview.customerCount, exact: data.segmentPreview.customerCountIsExact, description: data.segmentPreview.description });
         setError(null);
       })
       .catch((thrown: unknown) => {
@@ -111,7 +111,7 @@ function LiveCount({ value }: { value: SegmentConditionInput }) {
   }
   return (
     <p className="text-sm text-slate-800" role="status" data-testid="segment-count" data-count={count?.customers}>
-      {count ? t("campaigns.segment.liveCount", { count: formatNumber(count.customers, fmt.locale, 0), description: count.description }) : t("app.loading")}
+      {count ? t("campaigns.segment.liveCount", { count: `${formatNumber(count.customers, fmt.locale, 0)}${count.exact ? "" : "+"}`, description: count.description }) : t("app.loading")}
     </p>
   );
 }
