@@ -80,19 +80,30 @@ public class CampaignDeliveries {
      */
     public Delivered deliverMatching(Campaign campaign, String where, String occurrenceSql, MapSqlParameterSource params,
             int limit) {
+        return deliverMatching(campaign, "customers c", where, occurrenceSql, params, limit);
+    }
+
+    /**
+     * {@link #deliverMatching(Campaign, String, String, MapSqlParameterSource, int)} over the rows of
+     * {@code from}: {@code customers c} joined with what the occurrence needs (e.g. {@code visits v} for
+     * 'visit:' || v.id). A customer with several rows in one batch is claimed for each occurrence but sent
+     * one message.
+     */
+    public Delivered deliverMatching(Campaign campaign, String from, String where, String occurrenceSql,
+            MapSqlParameterSource params, int limit) {
         requireTransaction();
         params.addValues(params(campaign).getValues())
                 .addValue("limit", Math.min(limit, TriggeredPushes.TriggeredBatch.MAX_CUSTOMERS));
         List<UUID> claimed = jdbc.queryForList("""
                 insert into campaign_deliveries (business_id, campaign_id, customer_id, occurrence)
-                select c.business_id, :campaignId, c.id, %1$s from customers c
+                select c.business_id, :campaignId, c.id, %1$s from %3$s
                  where %2$s
                    and not exists (select 1 from campaign_deliveries d
                                     where d.business_id = c.business_id and d.campaign_id = :campaignId
                                       and d.customer_id = c.id and d.occurrence = %1$s)
                  limit :limit
                 on conflict do nothing
-                returning customer_id""".formatted(occurrenceSql, where), params, UUID.class);
+                returning customer_id""".formatted(occurrenceSql, where, from), params, UUID.class);
         return send(campaign, claimed);
     }
 
