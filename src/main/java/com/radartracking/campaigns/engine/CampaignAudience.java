@@ -39,7 +39,8 @@ public class CampaignAudience {
         }
         if (!campaign.locationIds().isEmpty()) {
             params.addValue("a_locations", campaign.locationIds().toArray(UUID[]::new));
-            where.append("""
+            // A text block strips its leading blank: the space before "and" is spelled out.
+            where.append(" ").append("""
                      and (c.preferred_location_id = any(:a_locations) or exists (select 1 from visits v
                           where v.business_id = c.business_id and v.customer_id = c.id
                             and v.location_id = any(:a_locations)))""");

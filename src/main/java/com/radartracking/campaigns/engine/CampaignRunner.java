@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -80,8 +81,8 @@ public class CampaignRunner {
         PAUSED
     }
 
-    /** The result of a call: its outcome and the customers it claimed. */
-    public record Run(Outcome outcome, long claimed, long notifications) {
+    /** The result of a call: its outcome, the customers it claimed and the notifications written. */
+    public record Run(UUID campaignId, Outcome outcome, long claimed, long notifications) {
     }
 
     /** Runs the campaign (under the current tenant) if it is due now, with a budget of the default poll budget. */
@@ -91,11 +92,16 @@ public class CampaignRunner {
 
     /** Runs the campaign (under the current tenant) if it is due; starts no batch after {@code deadline}. */
     public Run run(UUID campaignId, Instant deadline) {
+        return run(campaignId, deadline, properties.batchSize());
+    }
+
+    /** {@link #run(UUID, Instant)} in batches of {@code batchSize} customers (tests use small ones). */
+    Run run(UUID campaignId, Instant deadline, int batchSize) {
         Instant now = now();
         ZoneId zone = store.timeZone();
         Start start = transactions.execute(status -> start(campaignId, now, zone));
         if (start.outcome() != null) {
-            return new Run(start.outcome(), 0, 0);
+            return new Run(campaignId, start.outcome(), 0, 0);
         }
         Campaign campaign = start.campaign();
         Instant scheduledAt = campaign.nextRunAt();
@@ -103,28 +109,32 @@ public class CampaignRunner {
         if (selection.isEmpty()) {
             pause(campaignId, scheduledAt, "SEGMENT_GONE",
                     "its segment " + campaign.segmentId() + " no longer exists");
-            return new Run(Outcome.PAUSED, 0, 0);
+            return new Run(campaignId, Outcome.PAUSED, 0, 0);
         }
         long claimed = 0;
         long notifications = 0;
+        UUID after = null;
         while (true) {
             Batch batch;
+            UUID from = after;
             try {
-                batch = transactions.execute(status -> batch(campaignId, scheduledAt, selection.get(), zone));
+                batch = transactions.execute(status -> batch(campaignId, scheduledAt, selection.get(), zone, batchSize,
+                        from));
             } catch (CampaignDeliveries.MessageRefused refused) {
                 pause(campaignId, scheduledAt, "MESSAGE_REFUSED", refused.getMessage());
-                return new Run(Outcome.PAUSED, claimed, notifications);
+                return new Run(campaignId, Outcome.PAUSED, claimed, notifications);
             }
             claimed += batch.claimed();
+            after = batch.last();
             notifications += batch.notifications();
             if (batch.outcome() != null) {
                 metrics.run(batch.outcome(), claimed);
-                return new Run(batch.outcome(), claimed, notifications);
+                return new Run(campaignId, batch.outcome(), claimed, notifications);
             }
             if (!clock.instant().isBefore(deadline)) {
                 log.info("Campaign {} run of {}: poll budget spent after {} customers; resumes on the next poll",
                         campaignId, scheduledAt, claimed);
-                return new Run(Outcome.INCOMPLETE, claimed, notifications);
+                return new Run(campaignId, Outcome.INCOMPLETE, claimed, notifications);
             }
         }
     }
@@ -168,24 +178,27 @@ public class CampaignRunner {
         return new Start(campaign, null);
     }
 
-    private record Batch(long claimed, long notifications, Outcome outcome) {
+    private record Batch(long claimed, long notifications, Outcome outcome, UUID last) {
     }
 
     /** One batch in the caller's transaction; the last one records the run. */
-    private Batch batch(UUID campaignId, Instant scheduledAt, CampaignSelections.Selection selection, ZoneId zone) {
+    private Batch batch(UUID campaignId, Instant scheduledAt, CampaignSelections.Selection selection, ZoneId zone,
+            int size, UUID after) {
         Campaign campaign = store.lock(campaignId).orElse(null);
         if (campaign == null || campaign.status() != CampaignStatus.ACTIVE
                 || !Objects.equals(campaign.nextRunAt(), scheduledAt)) {
-            return new Batch(0, 0, Outcome.STOPPED);
+            return new Batch(0, 0, Outcome.STOPPED, after);
         }
-        int size = properties.batchSize();
-        CampaignDeliveries.Delivered delivered = deliveries.deliverMatching(campaign, selection.from(),
-                selection.where(), selection.occurrenceSql(), new org.springframework.jdbc.core.namedparam
-                        .MapSqlParameterSource(selection.params().getValues()), size);
+        CampaignDeliveries.KeysetBatch batch = deliveries.deliverMatchingAfter(campaign, selection.from(),
+                selection.where(), selection.occurrenceSql(), new MapSqlParameterSource(selection.params().getValues()),
+                size, after);
+        CampaignDeliveries.Delivered delivered = batch.delivered();
+        UUID last = batch.lastCustomerId() == null ? after : batch.lastCustomerId();
         if (delivered.claimed() >= size) {
-            return new Batch(delivered.claimed(), delivered.notifications(), null);
+            return new Batch(delivered.claimed(), delivered.notifications(), null, last);
         }
-        return new Batch(delivered.claimed(), delivered.notifications(), finish(campaign, scheduledAt, zone));
+        // Fewer than a batch: everyone from the start of the run is claimed (earlier batches, or this one).
+        return new Batch(delivered.claimed(), delivered.notifications(), finish(campaign, scheduledAt, zone), last);
     }
 
     /** Records the completed run of {@code campaign} scheduled at {@code scheduledAt}. */

@@ -79,7 +79,7 @@ public class CampaignSelections {
                 // Spelled as an OR rather than coalesce() so both halves are range scans of
                 // customers_last_visit_idx (business_id, last_visit_at); NULLs sort last in it.
                 params.addValue("t_cutoff", timestamp(scheduledAt.minus(Duration.ofDays(trigger.days()))));
-                yield new Selection("customers c", where + """
+                yield new Selection("customers c", where + " " + """
                          and (c.last_visit_at < :t_cutoff
                               or (c.last_visit_at is null and c.created_at < :t_cutoff))""",
                         Occurrences.lapseSql(), params);
@@ -89,7 +89,7 @@ public class CampaignSelections {
                 // The same expressions as customers_birthday_md_idx, so the day's birthdays are an index range.
                 params.addValue("t_month", today.getMonthValue())
                         .addValue("t_days", Occurrences.birthdayDays(today).toArray(Integer[]::new));
-                yield new Selection("customers c", where + """
+                yield new Selection("customers c", where + " " + """
                          and c.birthday is not null and extract(month from c.birthday) = :t_month
                          and extract(day from c.birthday) = any(cast(:t_days as int[]))""",
                         literal(params, Occurrences.birthday(today)), params);
@@ -97,7 +97,7 @@ public class CampaignSelections {
             case WELCOME -> {
                 params.addValue("t_since", timestamp(since(campaign)))
                         .addValue("t_until", timestamp(scheduledAt.minus(Duration.ofHours(trigger.hours()))));
-                yield new Selection("customers c", where + """
+                yield new Selection("customers c", where + " " + """
                          and c.created_at >= :t_since and c.created_at <= :t_until""",
                         literal(params, Occurrences.WELCOME), params);
             }
