@@ -105,7 +105,9 @@ public class CampaignRunner {
         }
         Campaign campaign = start.campaign();
         Instant scheduledAt = campaign.nextRunAt();
-        Optional<CampaignSelections.Selection> selection = selections.of(campaign, scheduledAt, zone);
+        // In a transaction: the segment is read under the tenant's row-level security.
+        Optional<CampaignSelections.Selection> selection = transactions.execute(status ->
+                selections.of(campaign, scheduledAt, zone));
         if (selection.isEmpty()) {
             pause(campaignId, scheduledAt, "SEGMENT_GONE",
                     "its segment " + campaign.segmentId() + " no longer exists");

@@ -261,12 +261,16 @@ class CampaignSchedulerIT extends ApiIntegrationTest {
         assertThat(data.deliveries(business, campaign)).containsExactly(ana + " visit:" + due);
         assertThat(data.notifiedCustomers(business, campaign)).containsExactly(ana);
 
-        // An hour later the last visit is due too; the others never are (before activation, another location).
-        data.dueAt(business, campaign, now.plus(Duration.ofHours(1)).minusSeconds(1));
-        TenantContext.callAs(business, () -> runner.run(campaign, Instant.now().plus(DAY), 1000));
+        // The next scan: a visit recorded since (occurred 90 minutes ago) is due; the 10-minute-old one still is
+        // not, and the others never are (before activation, another location).
+        UUID recorded = data.visit(business, ana, centro, now.minus(Duration.ofMinutes(90)));
+        data.dueAt(business, campaign, now());
+        run(campaign);
         List<String> deliveries = data.deliveries(business, campaign);
-        assertThat(deliveries).contains(ana + " visit:" + notYet, ana + " visit:" + due).hasSize(2)
-                .noneMatch(d -> d.endsWith(early.toString()) || d.endsWith(elsewhere.toString()));
+        assertThat(deliveries).containsExactlyInAnyOrder(ana + " visit:" + due, ana + " visit:" + recorded)
+                .noneMatch(d -> d.endsWith(early.toString()) || d.endsWith(elsewhere.toString())
+                        || d.endsWith(notYet.toString()));
+        assertThat(data.notifiedCustomers(business, campaign)).containsExactly(ana, ana);
     }
 
     @Test

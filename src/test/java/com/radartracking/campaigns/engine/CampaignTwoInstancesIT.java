@@ -54,12 +54,11 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
     @BeforeAll
     static void startTwoInstances() {
         for (int i = 0; i < 2; i++) {
+            // Command-line arguments: they outrank application.yml (server.port would otherwise be 8080).
             INSTANCES.add(new SpringApplicationBuilder(RadarTrackingApplication.class)
                     .profiles("test")
-                    .properties(Map.of("server.port", "0",
-                            "spring.datasource.hikari.maximum-pool-size", "4",
-                            "spring.application.name", "campaign-instance-" + i))
-                    .run());
+                    .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=4",
+                            "--spring.application.name=campaign-instance-" + i));
         }
     }
 
