@@ -57,7 +57,10 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
             // Command-line arguments: they outrank application.yml (server.port would otherwise be 8080).
             INSTANCES.add(new SpringApplicationBuilder(RadarTrackingApplication.class)
                     .profiles("test")
-                    .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=4",
+                    // Small pools and no Flyway (the shared test context migrated the database): the machine's
+                    // PostgreSQL serves several test runs at once within 100 connections.
+                    .run("--server.port=0", "--spring.datasource.hikari.maximum-pool-size=3",
+                            "--spring.datasource.hikari.minimum-idle=1", "--spring.flyway.enabled=false",
                             "--spring.application.name=campaign-instance-" + i));
         }
     }
