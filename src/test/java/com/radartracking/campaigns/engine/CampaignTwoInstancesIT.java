@@ -25,7 +25,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,8 +51,12 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
     @Autowired
     CampaignStore store;
 
-    @BeforeAll
-    static void startTwoInstances() {
+    /** After the shared test context (an instance method): it has migrated the database the instances use. */
+    @BeforeEach
+    void startTwoInstances() {
+        if (!INSTANCES.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < 2; i++) {
             // Command-line arguments: they outrank application.yml (server.port would otherwise be 8080).
             INSTANCES.add(new SpringApplicationBuilder(RadarTrackingApplication.class)
