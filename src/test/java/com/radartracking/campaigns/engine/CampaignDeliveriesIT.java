@@ -67,6 +67,8 @@ class CampaignDeliveriesIT extends ApiIntegrationTest {
 
     /** Runs {@code delivery} in two transactions that overlap: the second starts while the first is uncommitted. */
     private void race(Function<CampaignDeliveries, CampaignDeliveries.Delivered> delivery) throws Exception {
+        // Two threads of our own: the common pool has a single thread on a 2-core machine (no overlap at all).
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         CountDownLatch firstClaimed = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
         CompletableFuture<CampaignDeliveries.Delivered> first = CompletableFuture.supplyAsync(() ->
@@ -75,10 +77,10 @@ class CampaignDeliveriesIT extends ApiIntegrationTest {
                     firstClaimed.countDown();
                     await(commitFirst);
                     return delivered;
-                })));
+                })), threads);
         assertThat(firstClaimed.await(60, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<CampaignDeliveries.Delivered> second = CompletableFuture.supplyAsync(() ->
-                TenantContext.callAs(business, () -> transactions.execute(status -> delivery.apply(deliveries))));
+                TenantContext.callAs(business, () -> transactions.execute(status -> delivery.apply(deliveries))), threads);
         // Give the second transaction time to reach the unique index and wait there (it is right either way).
         Thread.sleep(300);
         commitFirst.countDown();

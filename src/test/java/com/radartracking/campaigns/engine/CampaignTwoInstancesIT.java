@@ -44,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampaignTwoInstancesIT extends ApiIntegrationTest {
 
     private static final List<ConfigurableApplicationContext> INSTANCES = new ArrayList<>();
+    /** One thread per instance: the common pool has a single thread on a 2-core machine. */
+    private static final java.util.concurrent.ExecutorService THREADS =
+            java.util.concurrent.Executors.newFixedThreadPool(2);
 
     @Autowired
     TransactionTemplate transactions;
@@ -130,7 +133,7 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
                         runs.addAll(result.runs());
                     }
                 }
-            }));
+            }, THREADS));
         }
         CompletableFuture.allOf(pollers.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
 
@@ -172,7 +175,7 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
                     throw new IllegalStateException(e);
                 }
                 return TenantContext.callAs(business, () -> runner.run(campaign, Instant.now().plusSeconds(600), 7));
-            });
+            }, THREADS);
         }).toList();
         List<CampaignRunner.Outcome> outcomes = new ArrayList<>();
         for (CompletableFuture<CampaignRunner.Run> run : both) {
