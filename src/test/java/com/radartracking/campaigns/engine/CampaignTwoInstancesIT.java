@@ -183,7 +183,7 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
         }
 
         // One of them ran it (or both shared its batches); either way one completed run and one message each.
-        assertThat(outcomes).containsOnly(CampaignRunner.Outcome.RAN, CampaignRunner.Outcome.NOT_DUE,
+        assertThat(outcomes).isSubsetOf(CampaignRunner.Outcome.RAN, CampaignRunner.Outcome.NOT_DUE,
                 CampaignRunner.Outcome.STOPPED).contains(CampaignRunner.Outcome.RAN);
         assertThat(outcomes.stream().filter(o -> o == CampaignRunner.Outcome.RAN)).hasSize(1);
         assertOnceEach(data, business, campaign, customers);
