@@ -18,9 +18,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Whether a customer of the current business has granted location consent, as the ping path asks it on
  * every request. The answer (granted or not) is remembered per instance for
- * {@code radar.geo.consent-cache-ttl} (5 s): that saved two statements of every ping request, and the
- * customer's existence check with them (an unknown customer is never remembered: it is the customers
- * module's NOT_FOUND every time).
+ * {@code radar.geo.consent-cache-ttl} (5 s), for the bursts of an app that sends its fixes as they come; a
+ * device that reports once a minute reads it every time, in one statement that also proves the customer
+ * exists (an unknown customer is never remembered: it is the customers module's NOT_FOUND every time).
  *
  * <p>The bound on a revocation: on the instance that records the change the answer is forgotten when its
  * transaction commits ({@link CustomerConsentChanged}), so the next ping is refused at once; on every other
@@ -55,7 +55,7 @@ class LocationConsent {
             return known;
         }
         long seen = changes.get();
-        boolean granted = Boolean.TRUE.equals(consents.current(customerId).get(ConsentType.LOCATION));
+        boolean granted = consents.granted(customerId, ConsentType.LOCATION);
         answers.put(key, granted);
         if (changes.get() != seen) {
             // A consent changed while we read: our answer may predate it, so it is not remembered.

@@ -122,6 +122,11 @@ class LocationConsentTest {
 
         @Override
         public Map<ConsentType, Boolean> current(UUID customerId) {
+            throw new UnsupportedOperationException("the ping path reads one answer");
+        }
+
+        @Override
+        public boolean granted(UUID customerId, ConsentType type) {
             reads.incrementAndGet();
             Boolean granted = location.get(TenantContext.require() + "/" + customerId);
             if (granted == null) {
@@ -130,7 +135,7 @@ class LocationConsentTest {
             if (duringRead != null) {
                 duringRead.run();
             }
-            return Map.of(ConsentType.LOCATION, granted);
+            return type == ConsentType.LOCATION && granted;
         }
 
         @Override
