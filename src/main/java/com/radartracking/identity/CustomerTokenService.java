@@ -35,8 +35,7 @@ import org.springframework.stereotype.Service;
  * with every request (location pings by the thousand per second), and checking an RS256 signature and
  * decoding the claims again each time was a tenth of a ping's CPU. This changes nothing of what is
  * accepted: the token's signature, issuer, type, audience and expiry were checked once, a customer token
- * cannot be revoked (it is short of nothing but its expiry), and the verifying key is fixed for the
- * instance's life. Expiry is checked again on every hit against the clock. Only valid tokens are
+ * cannot be revoked before it expires, and the verifying key is fixed for the instance's life. Expiry is checked again on every hit against the clock. Only valid tokens are
  * remembered, so garbage cannot fill the cache; a token of another business is still refused by the
  * caller, which compares the claims with the app key's business on every request.
  */
