@@ -54,13 +54,13 @@ public final class Occurrences {
      * the joining time of a customer who never visited) in UTC with microseconds, a fixed format whatever the
      * session's time zone. A new visit changes it, so the customer can be won back again after the next lapse.
      */
-    static String lapseSql() {
+    public static String lapseSql() {
         return "'lapse:' || to_char(coalesce(c.last_visit_at, c.created_at) at time zone 'UTC', "
                 + "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
     }
 
     /** The SQL text of an AFTER_VISIT occurrence for the visit {@code v}: {@code visit:<id>}. */
-    static String visitSql() {
+    public static String visitSql() {
         return "'visit:' || v.id::text";
     }
 }
