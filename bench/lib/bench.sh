@@ -8,7 +8,8 @@
 #
 # Env: BENCH_PORT (18280), BENCH_KEEP_DB=1 keeps the database, SKIP_BUILD=1 reuses the last jar,
 #      BENCH_START_TIMEOUT (300 s) for the API to become ready on a loaded machine,
-#      BENCH_JAVA_OPTS extra JVM options for the API (default: -Xmx2g).
+#      BENCH_JAVA_OPTS extra JVM options for the API (default: -Xmx2g), BENCH_JAR runs that jar instead of the
+#      newest in target/ (implies SKIP_BUILD=1; to compare two builds, or while a build rewrites target/).
 
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/env.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/services.sh"
@@ -28,7 +29,9 @@ bench_prepare() {
   command -v jq >/dev/null 2>&1 || svc_apt_install jq || return 1
   ensure_database "$BENCH_DB" || return 1
   export DB_NAME="$BENCH_DB"
-  if [[ "${SKIP_BUILD:-0}" != 1 || -z "$(app_jar)" ]]; then
+  if [[ -n "${BENCH_JAR:-}" ]]; then
+    [[ -f "$BENCH_JAR" ]] || { bench_log "BENCH_JAR $BENCH_JAR does not exist"; return 1; }
+  elif [[ "${SKIP_BUILD:-0}" != 1 || -z "$(app_jar)" ]]; then
     bench_log "building the API jar"
     ./mvnw -B -q -DskipTests package || return 1
   fi
@@ -39,7 +42,7 @@ bench_prepare() {
 bench_start_api() {
   bench_log "starting the API on $BENCH_URL (log: $BENCH_API_LOG)"
   # shellcheck disable=SC2086
-  SERVER_PORT="$BENCH_PORT" java ${BENCH_JAVA_OPTS:--Xmx2g} -jar "$(app_jar)" \
+  SERVER_PORT="$BENCH_PORT" java ${BENCH_JAVA_OPTS:--Xmx2g} -jar "${BENCH_JAR:-$(app_jar)}" \
     --radar.auth.login.max-attempts-per-ip=1000000 "$@" >"$BENCH_API_LOG" 2>&1 &
   BENCH_API_PID=$!
   local deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-300}))

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,6 +101,21 @@ class ConsentLedger {
             changes.add(change);
         }
         return changes;
+    }
+
+    /**
+     * The customer's current answer to {@code type} in one statement: empty when the customer does not exist
+     * in the current business, an empty inner Optional when they never answered.
+     */
+    @Transactional(readOnly = true)
+    Optional<Optional<Boolean>> answer(UUID customerId, ConsentType type) {
+        List<Optional<Boolean>> found = jdbc.query("""
+                select k.granted from customers c
+                  left join consents k on k.business_id = c.business_id and k.customer_id = c.id and k.type = ?
+                 where c.business_id = ? and c.id = ?""",
+                (rs, row) -> Optional.ofNullable(rs.getObject(1, Boolean.class)), type.name(), TenantContext.require(),
+                customerId);
+        return found.stream().findFirst();
     }
 
     /** Current answers of each customer, every type present (unanswered ones too), in one query. */

@@ -55,6 +55,13 @@ class ConsentService implements CustomerConsents {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean granted(UUID customerId, ConsentType type) {
+        return ledger.answer(customerId, type).orElseThrow(() -> CustomerException.customerNotFound(customerId))
+                .orElse(false);
+    }
+
+    @Override
     @Transactional
     public void changeByCustomer(UUID customerId, Map<ConsentType, Boolean> answers, ConsentSource source) {
         if (source == null) {

@@ -14,6 +14,13 @@ public interface CustomerConsents {
     Map<ConsentType, Boolean> current(UUID customerId);
 
     /**
+     * Whether the customer answered yes to {@code type} (false when they said no or never answered), in one
+     * statement; an unknown customer is a NOT_FOUND {@link CustomerException}. For checks on hot paths
+     * (every location ping asks it).
+     */
+    boolean granted(UUID customerId, ConsentType type);
+
+    /**
      * Records the customer's own answers (history actor CUSTOMER) and publishes
      * {@link CustomerConsentChanged} for each real change.
      */

@@ -16,7 +16,9 @@ public interface LocationPings {
     /**
      * Evaluates {@code pings} (any order, already validated for ranges) of {@code customerId}'s device
      * {@code deviceKey} ({@code ""} when the app sends none) in the current tenant. Throws
-     * {@link GeofencingException} (FORBIDDEN, reason LOCATION_CONSENT_REQUIRED) without location consent.
+     * {@link GeofencingException} (FORBIDDEN, reason LOCATION_CONSENT_REQUIRED) without location consent, and
+     * the customers module's NOT_FOUND for a customer unknown to the business. The consent answer may be up
+     * to {@code radar.geo.consent-cache-ttl} (5 s) old when it was changed through another instance.
      */
     Outcome evaluate(UUID customerId, String deviceKey, List<Ping> pings);
 

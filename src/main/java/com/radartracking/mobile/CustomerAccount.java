@@ -72,7 +72,11 @@ class CustomerAccount {
     }
 
     CustomerSummary require(UUID customerId) {
-        return directory.find(customerId).orElseThrow(() -> MobileException.unauthenticated("CUSTOMER_GONE",
-                "This customer no longer exists; enrol again"));
+        return directory.find(customerId).orElseThrow(CustomerAccount::gone);
+    }
+
+    /** The refusal for a token whose customer no longer exists. */
+    static MobileException gone() {
+        return MobileException.unauthenticated("CUSTOMER_GONE", "This customer no longer exists; enrol again");
     }
 }

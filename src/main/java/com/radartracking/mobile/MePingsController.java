@@ -1,6 +1,8 @@
 package com.radartracking.mobile;
 
+import com.radartracking.customers.CustomerException;
 import com.radartracking.geofencing.LocationPings;
+import com.radartracking.platform.errors.ErrorCode;
 import com.radartracking.platform.ratelimit.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,14 +30,12 @@ class MePingsController {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    private final CustomerAccount account;
     private final LocationPings pings;
     private final RateLimiter limiter;
     private final int requestsPerMinute;
 
-    MePingsController(CustomerAccount account, LocationPings pings, RateLimiter limiter,
+    MePingsController(LocationPings pings, RateLimiter limiter,
             @Value("${radar.geo.requests-per-minute:120}") int requestsPerMinute) {
-        this.account = account;
         this.pings = pings;
         this.limiter = limiter;
         this.requestsPerMinute = requestsPerMinute;
@@ -71,9 +71,17 @@ class MePingsController {
                             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = PROBLEM)))})
     PingsApi.PingsResponse report(@RequestBody PingsApi.PingsBody body) {
         UUID customerId = MobileCustomer.current().customerId();
-        account.require(customerId);
         limiter.hit("mobile.pings.customer", customerId.toString(), requestsPerMinute, Duration.ofMinutes(1));
         java.util.List<LocationPings.Ping> valid = PingsApi.validated(body);
-        return PingsApi.PingsResponse.of(pings.evaluate(customerId, body.deviceId(), valid));
+        try {
+            // No separate existence check (CustomerAccount.require, a transaction of its own): the consent
+            // check inside the evaluation reads the customer, and an unknown one is its NOT_FOUND.
+            return PingsApi.PingsResponse.of(pings.evaluate(customerId, body.deviceId(), valid));
+        } catch (CustomerException e) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
+                throw CustomerAccount.gone();
+            }
+            throw e;
+        }
     }
 }

@@ -43,6 +43,16 @@ class CampaignFieldsDataFetcher {
                 .thenApply(views -> views.stream().filter(Objects::nonNull).toList());
     }
 
+    /**
+     * The next run, hiding the scheduler's end-watch: a campaign with nothing left to run before its end keeps
+     * {@code next_run_at} at endsAt so the scheduler completes it then, but no run ever happens at endsAt.
+     */
+    @DgsData(parentType = "Campaign", field = "nextRunAt")
+    java.time.Instant nextRunAt(DgsDataFetchingEnvironment environment) {
+        Campaign campaign = environment.getSourceOrThrow();
+        return Objects.equals(campaign.nextRunAt(), campaign.endsAt()) ? null : campaign.nextRunAt();
+    }
+
     /** The message's data map as key/value entries, by key (a map keeps no order). */
     @DgsData(parentType = "CampaignMessage", field = "data")
     List<DataEntry> data(DgsDataFetchingEnvironment environment) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * sendAt): the time schedulers pick it up then, set it ACTIVE and take its first run from
  * {@code RunTimes.next(campaign, next_run_at - 1 ns, zone)} (a one-off's sendAt itself is that first run). A
  * running campaign is ACTIVE with {@code next_run_at} at its first scheduler run (now for a one-off without
- * sendAt), or null for event triggers, which wait for their events.
+ * sendAt), or, for event triggers, which wait for their events, its endsAt (null when open-ended): the
+ * schedulers then only complete it.
  */
 final class CampaignLifecycle {
 
@@ -41,7 +42,8 @@ final class CampaignLifecycle {
             return new State(CampaignStatus.SCHEDULED, start);
         }
         Instant next = CampaignRules.timeBased(campaign) ? CampaignRules.firstRun(campaign, now, zone).orElse(null) : null;
-        return new State(CampaignStatus.ACTIVE, next);
+        // Nothing to run on a clock (event triggers): the scheduler still has to complete it at its end.
+        return new State(CampaignStatus.ACTIVE, next == null ? campaign.endsAt() : next);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.radartracking.campaigns.reports;
 
+import com.radartracking.campaigns.engine.Occurrences;
 import com.radartracking.campaigns.model.Campaign;
 import com.radartracking.campaigns.model.CampaignKind;
 import com.radartracking.campaigns.model.TriggerType;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * Who a campaign's run or time trigger would choose now, as SQL on {@code customers c} added to the audience,
  * skipping customers already delivered for the same occurrence (the delivery keys the engine writes:
- * 'once', 'lapse:' || last visit, 'birthday:' || year, 'welcome', 'visit:' || visit id).
+ * 'once', Occurrences.lapseSql(), 'birthday:' || year, 'welcome', 'visit:' || visit id).
  */
 final class TriggerRules {
 
@@ -36,8 +37,9 @@ final class TriggerRules {
         return switch (type) {
             case INACTIVITY -> {
                 params.addValue("q_lapsedBy", Timestamp.from(now.minus(lapse(campaign))));
-                yield audience + " and c.last_visit_at <= :q_lapsedBy"
-                        + " and not " + delivered.formatted("'lapse:' || c.last_visit_at");
+                // The engine's own rule and key (Occurrences): a customer who never visited lapses from joining.
+                yield audience + " and coalesce(c.last_visit_at, c.created_at) < :q_lapsedBy"
+                        + " and not " + delivered.formatted(Occurrences.lapseSql());
             }
             case BIRTHDAY -> {
                 LocalDate today = now.atZone(zone).toLocalDate();
@@ -64,7 +66,7 @@ final class TriggerRules {
                                        and v.occurred_at <= cast(:q_now as timestamptz)
                                        and not exists (select 1 from campaign_deliveries d
                                                         where d.business_id = c.business_id and d.campaign_id = :q_campaign
-                                                          and d.customer_id = c.id and d.occurrence = 'visit:' || v.id))""";
+                                                          and d.customer_id = c.id and d.occurrence = """ + Occurrences.visitSql() + "))";
             }
             default -> audience;
         };

@@ -123,7 +123,7 @@ class UpcomingRuns {
                   cross join lateral (
                       select min(t.run_no) as run_no
                         from unnest(cast(:u_thresholds as text[])) with ordinality as t(lapsed_by, run_no)
-                       where c.last_visit_at <= cast(t.lapsed_by as timestamptz)) r
+                       where coalesce(c.last_visit_at, c.created_at) < cast(t.lapsed_by as timestamptz)) r
                  where %s
                  group by r.run_no""".formatted(qualifying), byLastRun, rs -> {
                     counts[rs.getInt("run_no") - 1] = rs.getInt("customers");

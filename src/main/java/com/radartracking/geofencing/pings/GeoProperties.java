@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param presenceTtl how long an idle device's presence set stays cached in Redis (PostgreSQL keeps it)
  * @param redisRetryAfter after a Redis failure, how long presence is read from PostgreSQL only
  * @param requestsPerMinute ping requests a customer may send per minute (429 beyond)
+ * @param consentCacheTtl how long an instance remembers a customer's location consent answer: the most a
+ *     revocation recorded by another instance takes to stop pings (the recording instance forgets at once)
  * @param events the {@code geo_events} partitions
  */
 @ConfigurationProperties("radar.geo")
@@ -33,6 +35,7 @@ public record GeoProperties(
         @DefaultValue("7d") Duration presenceTtl,
         @DefaultValue("5s") Duration redisRetryAfter,
         @DefaultValue("120") int requestsPerMinute,
+        @DefaultValue("5s") Duration consentCacheTtl,
         @DefaultValue Events events) {
 
     /**

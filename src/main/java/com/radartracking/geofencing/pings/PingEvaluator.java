@@ -1,7 +1,5 @@
 package com.radartracking.geofencing.pings;
 
-import com.radartracking.customers.ConsentType;
-import com.radartracking.customers.CustomerConsents;
 import com.radartracking.geofencing.GeofenceTransition;
 import com.radartracking.geofencing.GeofencingException;
 import com.radartracking.geofencing.LocationPings;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 class PingEvaluator implements LocationPings {
 
-    private final CustomerConsents consents;
+    private final LocationConsent consent;
     private final PresenceStore store;
     private final PresenceCache cache;
     private final ZoneLookup zones;
@@ -41,10 +39,10 @@ class PingEvaluator implements LocationPings {
     private final PingFilter filter;
     private final Clock clock;
 
-    PingEvaluator(CustomerConsents consents, PresenceStore store, PresenceCache cache, ZoneLookup zones,
+    PingEvaluator(LocationConsent consent, PresenceStore store, PresenceCache cache, ZoneLookup zones,
             GeoEventStore events, ApplicationEventPublisher publisher, GeoMetrics metrics, GeoProperties properties,
             Clock clock) {
-        this.consents = consents;
+        this.consent = consent;
         this.store = store;
         this.cache = cache;
         this.zones = zones;
@@ -58,7 +56,7 @@ class PingEvaluator implements LocationPings {
     @Override
     @Transactional
     public Outcome evaluate(UUID customerId, String deviceKey, List<Ping> pings) {
-        if (!Boolean.TRUE.equals(consents.current(customerId).get(ConsentType.LOCATION))) {
+        if (!consent.granted(customerId)) {
             throw GeofencingException.locationConsentRequired();
         }
         DeviceKey device = new DeviceKey(TenantContext.require(), customerId, deviceKey == null ? "" : deviceKey);

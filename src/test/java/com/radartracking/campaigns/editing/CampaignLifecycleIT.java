@@ -225,6 +225,17 @@ class CampaignLifecycleIT extends ApiIntegrationTest {
         assertThat(zoneCampaign.path("nextRunAt").isNull()).isTrue();
         assertThat(zoneCampaign.path("trigger").path("geofenceIds").path(0).asString()).isEqualTo(zone);
         assertThat(zoneCampaign.path("trigger").path("cooldownHours").asInt()).isEqualTo(6);
+
+        // An event-triggered campaign with an end: the scheduler watches the end (to complete it), the API shows
+        // no next run.
+        Instant endsAt = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        String ending = created(input("Door, until Friday", "TRIGGERED", "endsAt", endsAt.toString(), "trigger",
+                Map.of("type", "GEOFENCE_ENTER", "geofenceIds", List.of(zone)))).path("id").asString();
+        assertThat(moved("activateCampaign", ending).path("nextRunAt").isNull()).isTrue();
+        Timestamp watched = TenantContext.callAs(tenant.businessId(), () -> transactions.execute(status ->
+                jdbc.queryForObject("select next_run_at from campaigns where id = ?", Timestamp.class,
+                        UUID.fromString(ending))));
+        assertThat(watched.toInstant()).isEqualTo(endsAt);
     }
 
     @Test

@@ -2,7 +2,6 @@ package com.radartracking.geofencing.pings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.radartracking.customers.CustomerConsents;
 import com.radartracking.geofencing.GeoFixtures;
 import com.radartracking.geofencing.GeofenceTransition.Kind;
 import com.radartracking.geofencing.LocationPings;
@@ -51,7 +50,7 @@ class PresenceRedisLossIT extends ApiIntegrationTest {
     private PlatformTransactionManager transactionManager;
 
     @Autowired
-    private CustomerConsents consents;
+    private LocationConsent consent;
 
     @Autowired
     private PresenceStore store;
@@ -137,7 +136,7 @@ class PresenceRedisLossIT extends ApiIntegrationTest {
         dead.start();
         try {
             PresenceCache deadCache = new PresenceCache(new StringRedisTemplate(dead), "radar:", properties);
-            PingEvaluator target = new PingEvaluator(consents, store, deadCache, zones, events, publisher, metrics,
+            PingEvaluator target = new PingEvaluator(consent, store, deadCache, zones, events, publisher, metrics,
                     properties, Clock.systemUTC());
             TransactionTemplate transactions = new TransactionTemplate(transactionManager);
             LocationPings evaluator = (customerId, device, list) -> transactions.execute(status ->
