@@ -8,11 +8,36 @@ import { SelectField } from "@/components/ui/Field";
 import { SegmentChoiceDocument, SegmentChoicesDocument } from "@/gql/graphql";
 import { useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
+import type { Translator } from "@/lib/i18n";
 import { countOf, formatCount } from "../count";
 import { NEW_SEGMENT_URL, SEGMENTS_URL, segmentName } from "../names";
 
 /** How many saved segments the picker lists (newest first); an older chosen one is read apart. */
 export const PICKER_PAGE = 100;
+
+export interface PickerChoice {
+  id: string;
+  /** "Campeones (12)" */
+  label: string;
+  /** The count in words ("12", "12.345+"). */
+  count: string;
+}
+
+/** The picker's choices: ready-made and saved apart, labelled with their counts; and the chosen one. */
+export function pickerGroups(
+  rows: ReadonlyArray<{ id: string; name: string; builtIn: boolean; customerCount: number }>,
+  value: string | null,
+  t: Translator,
+  locale: string,
+): { builtIn: PickerChoice[]; saved: PickerChoice[]; chosen: PickerChoice | undefined } {
+  const choice = (s: (typeof rows)[number]): PickerChoice => {
+    const count = formatCount(countOf(s), locale);
+    return { id: s.id, label: t("segments.picker.option", { name: segmentName(s, t), count }), count };
+  };
+  const builtIn = rows.filter((s) => s.builtIn).map(choice);
+  const saved = rows.filter((s) => !s.builtIn).map(choice);
+  return { builtIn, saved, chosen: [...builtIn, ...saved].find((c) => c.id === value) };
+}
 
 export interface SegmentPickerProps {
   /** The chosen segment's id (a saved one's, or a ready-made rfm: id); null for every customer. */
@@ -47,11 +72,8 @@ export function SegmentPicker({ value, onChange, id = "segment-picker", error, d
     return () => window.removeEventListener("focus", again);
   }, [refetch]);
 
-  const all = !listed && extra.data ? [...rows, extra.data.segment] : rows;
-  const builtIn = all.filter((s) => s.builtIn);
-  const saved = all.filter((s) => !s.builtIn);
-  const label = (s: (typeof all)[number]) => t("segments.picker.option", { name: segmentName(s, t), count: formatCount(countOf(s), fmt.locale) });
-  const chosen = all.find((s) => s.id === value);
+  const groups = pickerGroups(!listed && extra.data ? [...rows, extra.data.segment] : rows, value, t, fmt.locale);
+  const { builtIn, saved, chosen } = groups;
   const loadError = choices.errors?.[0] ? describeError(choices.errors[0], t, fmt).message : null;
 
   return (
@@ -63,7 +85,7 @@ export function SegmentPicker({ value, onChange, id = "segment-picker", error, d
           <optgroup label={t("segments.picker.builtIn")}>
             {builtIn.map((s) => (
               <option key={s.id} value={s.id}>
-                {label(s)}
+                {s.label}
               </option>
             ))}
           </optgroup>
@@ -72,7 +94,7 @@ export function SegmentPicker({ value, onChange, id = "segment-picker", error, d
           <optgroup label={t("segments.picker.saved")}>
             {saved.map((s) => (
               <option key={s.id} value={s.id}>
-                {label(s)}
+                {s.label}
               </option>
             ))}
           </optgroup>
@@ -80,7 +102,7 @@ export function SegmentPicker({ value, onChange, id = "segment-picker", error, d
         {value !== null && !chosen ? <option value={value}>{value}</option> : null}
       </SelectField>
       <p className="text-xs text-slate-600" data-testid="segment-picker-hint">
-        {value === null ? t("segments.picker.everyoneHint") : chosen ? t("segments.picker.chosenHint", { count: formatCount(countOf(chosen), fmt.locale) }) : ""}
+        {value === null ? t("segments.picker.everyoneHint") : chosen ? t("segments.picker.chosenHint", { count: chosen.count }) : ""}
       </p>
       <p className="flex flex-wrap gap-3 text-sm">
         {canManage ? (
