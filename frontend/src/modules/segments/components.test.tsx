@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { createTranslator } from "@/lib/i18n";
-import type { ApiError } from "@/lib/api/errors";
+import { type ApiError, toApiError } from "@/lib/api/errors";
 import { renderAs, textOf } from "@/test/render";
 import { SegmentEditor } from "./components/SegmentEditor";
 import { SegmentPreviewPanel } from "./components/SegmentPreviewPanel";
@@ -140,6 +140,11 @@ describe("the live count", () => {
 });
 
 describe("errors in words", () => {
+  it("reads the node's path from the API's extensions", () => {
+    const error = toApiError({ message: "x", extensions: { code: "BAD_USER_INPUT", field: "condition", path: "all.1.not", reason: "TOO_DEEP" }, path: ["segmentPreview"] });
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", field: "condition", path: "all.1.not", reason: "TOO_DEEP" });
+  });
+
   it("names the limits and places location refusals at the facts with that location", () => {
     const root: Condition = { any: [{ fact: "VISITED_LOCATION", locationId: LOCATION }, { fact: "TAG", tag: "x" }] };
     const errors = segmentErrorsFromApi(
