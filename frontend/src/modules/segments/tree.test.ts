@@ -130,12 +130,17 @@ describe("each fact's fields as the API takes them", () => {
     expect(problemsOf(newFact("TAG"))).toEqual([{ path: "", field: "tag", reason: "REQUIRED" }]);
   });
 
-  it("changing a time fact's operator keeps a value for it; changing the fact starts anew", () => {
+  it("changing a time fact's operator gives it the value that operator takes, and nothing else", () => {
     let tree: Condition = { all: [{ fact: "FIRST_VISIT", op: "BEFORE", date: "2026-03-01T05:00:00.000Z" }] };
     tree = setFactField(tree, "all.0", "op", "WITHIN_LAST_DAYS");
-    expect(toInput(tree)).toEqual({ all: [{ fact: "FIRST_VISIT", op: "WITHIN_LAST_DAYS", days: 30 }] });
+    // The editor's value itself is what the API takes (a consumer may send it as it is).
+    expect(tree).toEqual({ all: [{ fact: "FIRST_VISIT", op: "WITHIN_LAST_DAYS", days: 30 }] });
     tree = setFactField(tree, "all.0", "op", "BEFORE");
-    expect(toInput(tree)).toEqual({ all: [{ fact: "FIRST_VISIT", op: "BEFORE", date: "2026-03-01T05:00:00.000Z" }] });
+    expect(tree).toEqual({ all: [{ fact: "FIRST_VISIT", op: "BEFORE" }] });
+    expect(problemsOf(tree)).toEqual([{ path: "all.0", field: "date", reason: "REQUIRED" }]);
+    tree = setFactField(tree, "all.0", "date", "2026-03-01T05:00:00.000Z");
+    tree = setFactField(tree, "all.0", "op", "NEVER");
+    expect(tree).toEqual({ all: [{ fact: "FIRST_VISIT", op: "NEVER" }] });
     tree = setFactKind(tree, "all.0", "CONSENT");
     expect(toInput(tree)).toEqual({ all: [{ fact: "CONSENT", consent: "PUSH" }] });
   });

@@ -237,18 +237,32 @@ export function setFactKind(root: Condition, path: string, fact: SegmentFact, de
   return updateAt(root, path, () => newFact(fact, defaults));
 }
 
-/** Changes one field of the fact at path (undefined clears it). */
+/** The fact with only the fields its fact and operator take (the API refuses any other). */
+function pruned(node: Condition): Condition {
+  if (!node.fact) return node;
+  const { required, optional } = fieldsOf(node.fact, node.op);
+  const out: Condition = { fact: node.fact };
+  for (const field of [...required, ...optional]) {
+    if (node[field] != null && node[field] !== "") (out as Record<string, unknown>)[field] = node[field];
+  }
+  return out;
+}
+
+/**
+ * Changes one field of the fact at path (undefined clears it). The fact keeps only the fields it takes,
+ * so the tree is always one the API accepts as it is (a time fact switched to "in the last N days"
+ * gets 30 days to start with).
+ */
 export function setFactField<K extends FactField>(root: Condition, path: string, field: K, value: Condition[K] | undefined): Condition {
   return updateAt(root, path, (node) => {
     const next: Condition = { ...node };
     if (value === undefined || value === null || value === "") delete next[field];
     else next[field] = value;
     if (field === "op" && node.fact) {
-      // A time fact keeps a sensible value for its new operator (days for "in the last N days"...).
       const { required } = fieldsOf(node.fact, value as SegmentOperator);
       if (required.includes("days") && next.days == null) next.days = 30;
     }
-    return next;
+    return pruned(next);
   });
 }
 
@@ -316,8 +330,8 @@ export function problemsOf(root: Condition): LocalProblem[] {
 }
 
 /**
- * The tree as the API takes it: each fact with only the fields it takes for its operator (the editor
- * keeps the others so switching back restores them), tags trimmed and lower-case.
+ * The tree as it is saved: each fact with only the fields it takes for its operator, tags trimmed and
+ * lower-case (as the API stores them; the editor's own value is already accepted as it is).
  */
 export function toInput(root: Condition): Condition {
   const kind = kindOf(root);

@@ -13,9 +13,13 @@ import { ConditionNode, type TreeContext } from "./ConditionNode";
 import { SegmentPreviewPanel } from "./SegmentPreviewPanel";
 
 export interface SegmentEditorProps {
-  /** The condition tree (controlled). Start a new one with `emptyCondition()`. */
+  /** The condition tree (controlled; SegmentConditionInput). Start a new one with `emptyCondition()`. */
   value: Condition;
-  /** Every change of the tree, as a new tree (never mutated in place). */
+  /**
+   * Every change of the tree, as a new tree (never mutated in place). Each fact holds only the fields it
+   * takes, so the value can be sent as it is; it may be incomplete (a tag not typed yet): check with
+   * `problemsOf(value)` before saving, and `toInput(value)` gives it trimmed and lower-cased.
+   */
   onChange: (value: Condition) => void;
   /**
    * Errors of the last save of whatever holds this condition (createSegment, updateSegment, or a campaign
