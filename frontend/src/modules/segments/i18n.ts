@@ -130,6 +130,7 @@ export const segmentsEs = {
 
   "segments.preview.title": "Clientes que coinciden",
   "segments.preview.customers": "clientes",
+  "segments.preview.customer": "cliente",
   "segments.preview.countLabel": "{count} clientes coinciden ahora",
   "segments.preview.capped": "o más",
   "segments.preview.updating": "Actualizando…",
@@ -139,6 +140,7 @@ export const segmentsEs = {
   "segments.preview.sample": "Algunos de ellos",
   "segments.preview.sampleEmpty": "Ningún cliente coincide por ahora.",
   "segments.preview.visits": "{count} visitas",
+  "segments.preview.oneVisit": "1 visita",
   "segments.preview.lastVisit": "última: {date}",
 
   "segments.picker.label": "Segmento",
@@ -284,6 +286,7 @@ export const segmentsEn: Record<SegmentsMessageKey, string> = {
 
   "segments.preview.title": "Matching customers",
   "segments.preview.customers": "customers",
+  "segments.preview.customer": "customer",
   "segments.preview.countLabel": "{count} customers match now",
   "segments.preview.capped": "or more",
   "segments.preview.updating": "Updating…",
@@ -293,6 +296,7 @@ export const segmentsEn: Record<SegmentsMessageKey, string> = {
   "segments.preview.sample": "Some of them",
   "segments.preview.sampleEmpty": "No customer matches yet.",
   "segments.preview.visits": "{count} visits",
+  "segments.preview.oneVisit": "1 visit",
   "segments.preview.lastVisit": "last: {date}",
 
   "segments.picker.label": "Segment",

@@ -80,7 +80,7 @@ export function SegmentEditor({ value, onChange, serverError, readOnly = false }
           ))}
         </datalist>
       </fieldset>
-      <div>
+      <div className="lg:sticky lg:top-20 lg:self-start">
         <SegmentPreviewPanel state={preview} invalid={previewRefused} />
       </div>
     </div>

@@ -34,7 +34,7 @@ export function SegmentPreviewPanel({ state, invalid }: { state: SegmentPreviewS
             <span className="text-3xl font-semibold text-indigo-900" data-testid="segment-count" data-count={count.value} data-exact={String(count.exact)} aria-label={t("segments.preview.countLabel", { count: formatCount(count, fmt.locale) })}>
               {formatCount(count, fmt.locale)}
             </span>{" "}
-            <span className="text-sm text-slate-700">{t("segments.preview.customers")}</span>
+            <span className="text-sm text-slate-700">{t(count.value === 1 && count.exact ? "segments.preview.customer" : "segments.preview.customers")}</span>
           </p>
         ) : null}
         <p className="text-xs text-slate-600" role="status" data-testid="segment-updating">
@@ -60,7 +60,7 @@ export function SegmentPreviewPanel({ state, invalid }: { state: SegmentPreviewS
                     {c.displayName}
                   </Link>{" "}
                   <span className="text-slate-700">
-                    · {t("segments.preview.visits", { count: formatNumber(c.visitCount, fmt.locale) })}
+                    · {c.visitCount === 1 ? t("segments.preview.oneVisit") : t("segments.preview.visits", { count: formatNumber(c.visitCount, fmt.locale) })}
                     {c.lastVisitAt ? ` · ${t("segments.preview.lastVisit", { date: formatDate(c.lastVisitAt, fmt) })}` : ""}
                   </span>
                 </li>
