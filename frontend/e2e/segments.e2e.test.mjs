@@ -211,4 +211,25 @@ describe("segments", { concurrency: false }, () => {
     await page.getByTestId("segments-empty").waitFor();
     await assert.rejects(gql(biz.admin.context, "SegmentDetail", { id: segmentId }), /NOT_FOUND/);
   });
+
+  it("counts a location, a first-visit date in the business's zone and 'never visited'", async () => {
+    const day = (offset) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota" }).format(new Date(Date.now() + offset * 86_400_000));
+    await page.goto("/campaigns/segments/new");
+    await page.selectOption("#seg-all-0-fact", "VISITED_LOCATION");
+    assert.equal(await page.inputValue("#seg-all-0-location"), biz.locations[0].id);
+    // Ana, Carla and Diego visited Centro.
+    await waitForCount(3);
+    await page.selectOption("#seg-root-add", "FIRST_VISIT");
+    await page.selectOption("#seg-all-1-op", "AFTER");
+    await page.fill("#seg-all-1-date", day(-10));
+    await waitForCount(3);
+    await page.fill("#seg-all-1-date", day(1));
+    await waitForCount(0);
+    await page.selectOption("#seg-all-1-fact", "LAST_VISIT");
+    await page.selectOption("#seg-all-1-op", "NEVER");
+    await page.click('[data-testid="seg-remove-all-0"]');
+    // Only Beto never came.
+    await waitForCount(1);
+    assert.match(await page.getByTestId("segment-sample").innerText(), /Beto/);
+  });
 });
