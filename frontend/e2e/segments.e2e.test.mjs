@@ -215,6 +215,8 @@ describe("segments", { concurrency: false }, () => {
   it("counts a location, a first-visit date in the business's zone and 'never visited'", async () => {
     const day = (offset) => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Bogota" }).format(new Date(Date.now() + offset * 86_400_000));
     await page.goto("/campaigns/segments/new");
+    // A new location fact starts on the first location once the editor has read them.
+    await page.locator('[data-testid="segment-editor"][data-options="ready"]').waitFor();
     await page.selectOption("#seg-all-0-fact", "VISITED_LOCATION");
     assert.equal(await page.inputValue("#seg-all-0-location"), biz.locations[0].id);
     // Ana, Carla and Diego visited Centro.

@@ -40,7 +40,7 @@ export interface SegmentEditorProps {
 export function SegmentEditor({ value, onChange, serverError, readOnly = false }: SegmentEditorProps) {
   const { t, fmt } = useI18n();
   const tagListId = `${useId()}-tags`;
-  const { tags, locations } = useSegmentOptions();
+  const { tags, locations, loading: optionsLoading } = useSegmentOptions();
   const preview = useSegmentPreview(value);
   const stats = statsOf(value);
 
@@ -65,7 +65,7 @@ export function SegmentEditor({ value, onChange, serverError, readOnly = false }
   const atLimit = stats.facts >= SEGMENT_LIMITS.facts || stats.depth >= SEGMENT_LIMITS.depth;
 
   return (
-    <div className="grid gap-4 lg:grid-cols-3" data-testid="segment-editor">
+    <div className="grid gap-4 lg:grid-cols-3" data-testid="segment-editor" data-options={optionsLoading ? "loading" : "ready"}>
       <fieldset className="min-w-0 space-y-2 lg:col-span-2">
         <legend className="text-sm font-medium text-slate-800">{t("segments.editor.label")}</legend>
         <AlertList messages={errors.form} testId="segment-editor-errors" />
