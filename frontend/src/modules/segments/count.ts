@@ -11,8 +11,8 @@ export interface SegmentCount {
 }
 
 /** The count of an API answer (segmentPreview, Segment); `exact` is absent while the API counts exactly. */
-export function countOf(answer: { customerCount: number; customerCountExact?: boolean | null }): SegmentCount {
-  return { value: answer.customerCount, exact: answer.customerCountExact ?? true };
+export function countOf(answer: { customerCount: number; customerCountIsExact?: boolean | null }): SegmentCount {
+  return { value: answer.customerCount, exact: answer.customerCountIsExact ?? true };
 }
 
 /** "1.234" or, for a capped count, "12.345+". */
