@@ -203,7 +203,39 @@ class AuditTrailIT extends ApiIntegrationTest {
                 world -> Map.of("id", segment(world)), admin, business));
         samples.put("deleteSegment", new Sample("mutation($id: ID!) { deleteSegment(id: $id) }",
                 world -> Map.of("id", segment(world)), admin, business));
+        // campaigns
+        samples.put("createCampaign", new Sample(CREATE_CAMPAIGN, world -> Map.of("i", campaignInput("Audited")), admin,
+                business));
+        samples.put("updateCampaign", new Sample(
+                "mutation($id: ID!, $i: CampaignInput!) { updateCampaign(id: $id, input: $i) { id } }",
+                world -> Map.of("id", campaign(world), "i", campaignInput("Renamed")), admin, business));
+        samples.put("activateCampaign", new Sample("mutation($id: ID!) { activateCampaign(id: $id) { id } }",
+                world -> Map.of("id", campaign(world)), admin, business));
+        samples.put("pauseCampaign", new Sample("mutation($id: ID!) { pauseCampaign(id: $id) { id } }",
+                world -> Map.of("id", campaign(world, "activateCampaign")), admin, business));
+        samples.put("resumeCampaign", new Sample("mutation($id: ID!) { resumeCampaign(id: $id) { id } }",
+                world -> Map.of("id", campaign(world, "activateCampaign", "pauseCampaign")), admin, business));
+        samples.put("archiveCampaign", new Sample("mutation($id: ID!) { archiveCampaign(id: $id) { id } }",
+                world -> Map.of("id", campaign(world)), admin, business));
         return samples;
+    }
+
+    private static final String CREATE_CAMPAIGN = "mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }";
+
+    private static Map<String, Object> campaignInput(String name) {
+        return Map.of("name", name, "kind", "RECURRING", "schedule", Map.of("frequency", "DAILY", "localTime", "09:00"),
+                "message", Map.of("title", "Hola {{firstName}}", "body", "Te esperamos"));
+    }
+
+    /** A DRAFT campaign of the world's business, then moved by the given lifecycle mutations. */
+    private String campaign(World world, String... mutations) {
+        String id = graphQl.execute(world.tenant().adminToken(), CREATE_CAMPAIGN,
+                Map.of("i", campaignInput("Audited campaign"))).ok().text("createCampaign.id");
+        for (String mutation : mutations) {
+            graphQl.execute(world.tenant().adminToken(), "mutation($id: ID!) { " + mutation + "(id: $id) { id } }",
+                    Map.of("id", id)).ok();
+        }
+        return id;
     }
 
     private static final String SAVE_SEGMENT = """

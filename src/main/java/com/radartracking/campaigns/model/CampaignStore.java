@@ -70,7 +70,16 @@ public class CampaignStore {
                  where business_id = :businessId and id = :id""", settings(campaign)) == 1;
     }
 
-    /** Moves the campaign to {@code status} with its next run (null: none); activatedAt is set on first activation. */
+    /**
+     * Moves the campaign to {@code status} with its next run (null: none); activatedAt is set on first activation.
+     *
+     * <p>What the API ({@code campaigns.editing}) leaves for the schedulers: a SCHEDULED campaign's next_run_at is
+     * its start (startsAt, or a one-off's sendAt); when it is due, the scheduler sets it ACTIVE with next_run_at =
+     * {@code RunTimes.next(campaign, next_run_at - 1 ns, zone)} (so a one-off's sendAt is its own first run), null
+     * for event triggers. An ACTIVE time-based campaign's next_run_at is its next run (a one-off without sendAt:
+     * the activation time, due at once); ACTIVE event triggers have none. PAUSED, DRAFT, COMPLETED and ARCHIVED
+     * campaigns have none either; resume recomputes it from the time of resuming.
+     */
     public void setStatus(UUID id, CampaignStatus status, Instant nextRunAt, Instant now) {
         jdbc.update("""
                 update campaigns set status = :status, next_run_at = :nextRunAt, updated_at = :now,

@@ -67,6 +67,24 @@ class SegmentStore {
                 + " and s.deleted_at is null", params(id), SegmentStore::map).stream().findFirst();
     }
 
+    /** Whether {@code id} is a segment of the business that was deleted (rather than one it never had). */
+    boolean deleted(UUID id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from segments s where s.business_id = :businessId and s.id = :id
+                                  and s.deleted_at is not null)""", params(id), Boolean.class));
+    }
+
+    /**
+     * Several saved segments by id, deleted ones included (a campaign still names the segment it was written
+     * for); its own read-only transaction when called from a data loader, so the tenant reaches row-level security.
+     */
+    @Transactional(readOnly = true)
+    List<SegmentView> findAllIncludingDeleted(java.util.Collection<UUID> ids) {
+        return jdbc.query("select " + COLUMNS + " from segments s where s.business_id = :businessId"
+                + " and s.id = any(:ids)", new MapSqlParameterSource("businessId", TenantContext.require())
+                        .addValue("ids", ids.toArray(UUID[]::new)), SegmentStore::map);
+    }
+
     /** Newest first, keyset paged on (created_at, id). */
     List<SegmentView> page(PageArgs page) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require())

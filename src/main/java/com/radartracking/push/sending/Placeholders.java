@@ -32,7 +32,7 @@ final class Placeholders {
         while (matcher.find()) {
             String name = matcher.group(1);
             if (!KNOWN.contains(name)) {
-                throw PushException.badInput(field, "Unknown placeholder {{" + name + "}} in " + field
+                throw PushException.badInput(field, "UNKNOWN_PLACEHOLDER", "Unknown placeholder {{" + name + "}} in " + field
                         + "; use one of {{firstName}}, {{lastName}}, {{displayName}}, {{points}}, {{businessName}}");
             }
             used.add(name);

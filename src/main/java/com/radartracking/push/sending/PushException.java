@@ -15,6 +15,11 @@ class PushException extends DomainException {
         return new PushException(ErrorCode.BAD_USER_INPUT, message, Map.of("field", field));
     }
 
+    /** Like {@link #badInput(String, String)} with a stable {@code reason} code for clients. */
+    static PushException badInput(String field, String reason, String message) {
+        return new PushException(ErrorCode.BAD_USER_INPUT, message, Map.of("field", field, "reason", reason));
+    }
+
     public static PushException notFound(String what, Object id) {
         return new PushException(ErrorCode.NOT_FOUND, what + " not found: " + id, Map.of());
     }

@@ -31,7 +31,7 @@ record PushMessage(String title, String body, String imageUrl, String deepLink, 
     @SuppressWarnings("unchecked")
     static PushMessage from(Map<String, Object> input) {
         if (input == null) {
-            throw PushException.badInput("message", "A message is required");
+            throw PushException.badInput("message", "EMPTY", "A message is required");
         }
         String title = text("title", (String) input.get("title"), MAX_TITLE);
         String body = text("body", (String) input.get("body"), MAX_BODY);
@@ -43,23 +43,23 @@ record PushMessage(String title, String body, String imageUrl, String deepLink, 
         }
         String deepLink = blankToNull((String) input.get("deepLink"));
         if (deepLink != null && deepLink.length() > MAX_URL) {
-            throw PushException.badInput("deepLink", "deepLink is limited to " + MAX_URL + " characters");
+            throw PushException.badInput("deepLink", "TOO_LONG", "deepLink is limited to " + MAX_URL + " characters");
         }
         Map<String, String> data = new LinkedHashMap<>();
         List<Map<String, Object>> entries = (List<Map<String, Object>>) input.get("data");
         if (entries != null) {
             if (entries.size() > MAX_DATA_ENTRIES) {
-                throw PushException.badInput("data", "At most " + MAX_DATA_ENTRIES + " data entries");
+                throw PushException.badInput("data", "TOO_MANY_ENTRIES", "At most " + MAX_DATA_ENTRIES + " data entries");
             }
             for (Map<String, Object> entry : entries) {
                 String key = (String) entry.get("key");
                 String value = (String) entry.get("value");
                 requireDataKey(key);
                 if (data.containsKey(key)) {
-                    throw PushException.badInput("data", "Data key '" + key + "' is given twice");
+                    throw PushException.badInput("data", "DUPLICATE_KEY", "Data key '" + key + "' is given twice");
                 }
                 if (value == null || value.length() > MAX_DATA_VALUE) {
-                    throw PushException.badInput("data", "Data values are limited to " + MAX_DATA_VALUE + " characters");
+                    throw PushException.badInput("data", "VALUE_TOO_LONG", "Data values are limited to " + MAX_DATA_VALUE + " characters");
                 }
                 data.put(key, value);
             }
@@ -78,11 +78,11 @@ record PushMessage(String title, String body, String imageUrl, String deepLink, 
 
     private static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw PushException.badInput(field, "The " + field + " must not be empty");
+            throw PushException.badInput(field, "EMPTY", "The " + field + " must not be empty");
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw PushException.badInput(field, String.format("The %s is limited to %,d characters (it has %,d)",
+            throw PushException.badInput(field, "TOO_LONG", String.format("The %s is limited to %,d characters (it has %,d)",
                     field, max, trimmed.length()));
         }
         return trimmed;
@@ -90,25 +90,25 @@ record PushMessage(String title, String body, String imageUrl, String deepLink, 
 
     private static void requireHttpsUrl(String url) {
         if (url.length() > MAX_URL) {
-            throw PushException.badInput("imageUrl", "imageUrl is limited to " + MAX_URL + " characters");
+            throw PushException.badInput("imageUrl", "TOO_LONG", "imageUrl is limited to " + MAX_URL + " characters");
         }
         try {
             URI uri = new URI(url);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()) {
-                throw PushException.badInput("imageUrl", "imageUrl must be an https URL");
+                throw PushException.badInput("imageUrl", "NOT_HTTPS", "imageUrl must be an https URL");
             }
         } catch (java.net.URISyntaxException e) {
-            throw PushException.badInput("imageUrl", "imageUrl must be an https URL");
+            throw PushException.badInput("imageUrl", "NOT_HTTPS", "imageUrl must be an https URL");
         }
     }
 
     private static void requireDataKey(String key) {
         if (key == null || key.isBlank() || key.length() > MAX_DATA_KEY) {
-            throw PushException.badInput("data", "Data keys must have 1 to " + MAX_DATA_KEY + " characters");
+            throw PushException.badInput("data", "INVALID_KEY", "Data keys must have 1 to " + MAX_DATA_KEY + " characters");
         }
         String lower = key.toLowerCase(Locale.ROOT);
         if (lower.startsWith("google.") || lower.startsWith("gcm.") || RESERVED_KEYS.contains(key)) {
-            throw PushException.badInput("data", "Data key '" + key + "' is reserved (google.*, gcm.*, from, "
+            throw PushException.badInput("data", "RESERVED_KEY", "Data key '" + key + "' is reserved (google.*, gcm.*, from, "
                     + "notification, message_type, collapse_key, deepLink)");
         }
     }
