@@ -14,6 +14,16 @@ let page;
 let segmentId;
 const customers = {};
 
+/** gql, once more when the panel's server closed a kept-alive connection under the request (ECONNRESET). */
+async function gqlRetrying(context, name, variables) {
+  try {
+    return await gql(context, name, variables);
+  } catch (error) {
+    if (!/ECONNRESET/.test(String(error))) throw error;
+    return gql(context, name, variables);
+  }
+}
+
 function acceptNextDialog(target) {
   target.once("dialog", (dialog) => void dialog.accept());
 }
@@ -115,7 +125,7 @@ describe("segments", { concurrency: false }, () => {
     const condition = {
       all: [{ any: [{ fact: "TAG", tag: "vip" }, { fact: "TAG", tag: "frecuente" }] }, { not: { fact: "VISIT_COUNT", op: "GTE", number: 2 } }],
     };
-    const direct = (await gql(biz.admin.context, "PreviewSegment", { condition })).segmentPreview;
+    const direct = (await gqlRetrying(biz.admin.context, "PreviewSegment", { condition })).segmentPreview;
     assert.equal(direct.customerCount, 2);
     await screenshot(page, "segments-editor");
   });
@@ -155,7 +165,7 @@ describe("segments", { concurrency: false }, () => {
     await page.waitForURL(/\/campaigns\/segments\/[0-9a-f-]{36}$/);
     segmentId = page.url().split("/").pop();
     assert.match(await page.getByTestId("segment-notice").innerText(), /Etiquetados con pocas visitas/);
-    const saved = (await gql(biz.admin.context, "SegmentDetail", { id: segmentId })).segment;
+    const saved = (await gqlRetrying(biz.admin.context, "SegmentDetail", { id: segmentId })).segment;
     assert.equal(saved.customerCount, 2);
     assert.equal(saved.condition.all[0].any[1].tag, "frecuente");
     assert.equal(saved.condition.all[1].not.fact, "VISIT_COUNT");
@@ -170,7 +180,7 @@ describe("segments", { concurrency: false }, () => {
     await page.fill("#segment-name", "VIP con pocas visitas");
     await page.click('[data-testid="segment-submit"]');
     await page.getByTestId("segment-notice").filter({ hasText: "VIP con pocas visitas" }).waitFor();
-    const saved = (await gql(biz.admin.context, "SegmentDetail", { id: segmentId })).segment;
+    const saved = (await gqlRetrying(biz.admin.context, "SegmentDetail", { id: segmentId })).segment;
     assert.equal(saved.name, "VIP con pocas visitas");
     assert.deepEqual(saved.condition.all[0].any.map((n) => n.tag), ["vip"]);
     assert.equal(saved.customerCount, 1);
@@ -178,6 +188,7 @@ describe("segments", { concurrency: false }, () => {
     await page.goto("/campaigns/segments");
     const row = page.locator(`[data-testid="segment-row"][data-id="${segmentId}"]`);
     assert.equal(await row.getByTestId("segment-row-count").innerText(), "1");
+    await screenshot(page, "segments-list");
   });
 
   it("is read-only for an Analyst, and refused to Staff", async () => {
@@ -209,7 +220,7 @@ describe("segments", { concurrency: false }, () => {
     await page.waitForURL("**/campaigns/segments");
     assert.match(await page.getByTestId("segments-notice").innerText(), /VIP con pocas visitas/);
     await page.getByTestId("segments-empty").waitFor();
-    await assert.rejects(gql(biz.admin.context, "SegmentDetail", { id: segmentId }), /NOT_FOUND/);
+    await assert.rejects(gqlRetrying(biz.admin.context, "SegmentDetail", { id: segmentId }), /NOT_FOUND/);
   });
 
   it("counts a location, a first-visit date in the business's zone and 'never visited'", async () => {
