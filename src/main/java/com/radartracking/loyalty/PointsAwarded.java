@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Points (or stamps) were earned for a visit, one event per program and visit. Published inside the
- * visit's transaction; campaigns listen after commit.
+ * visit's transaction, under its business's tenant: the campaign engine's POINTS_THRESHOLD trigger decides
+ * in it (synchronous listener), so the visit and the campaign's message commit together.
  *
  * @param points what this visit earned in the program, all reasons together
  * @param balance the card's balance afterwards

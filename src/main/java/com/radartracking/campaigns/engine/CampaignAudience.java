@@ -28,6 +28,15 @@ public class CampaignAudience {
      * when the campaign's segment no longer exists (the campaign cannot run until it is edited).
      */
     public Optional<String> where(Campaign campaign, MapSqlParameterSource params) {
+        return where(campaign, params, "a_");
+    }
+
+    /**
+     * Like {@link #where(Campaign, MapSqlParameterSource)}, binding names starting with {@code prefix} (plus
+     * {@code businessId}), so the conditions of several campaigns can share one statement (the event triggers
+     * check all of a business's candidate campaigns for one customer at once).
+     */
+    public Optional<String> where(Campaign campaign, MapSqlParameterSource params, String prefix) {
         params.addValue("businessId", campaign.businessId());
         StringBuilder where = new StringBuilder("c.business_id = :businessId");
         if (campaign.segmentId() != null) {
@@ -35,14 +44,16 @@ public class CampaignAudience {
             if (segment.isEmpty()) {
                 return Optional.empty();
             }
-            where.append(" and ").append(segments.where(segment.get(), params, "a_s"));
+            where.append(" and ").append(segments.where(segment.get(), params, prefix + "s"));
         }
         if (!campaign.locationIds().isEmpty()) {
-            params.addValue("a_locations", campaign.locationIds().toArray(UUID[]::new));
-            where.append("""
-                     and (c.preferred_location_id = any(:a_locations) or exists (select 1 from visits v
-                          where v.business_id = c.business_id and v.customer_id = c.id
-                            and v.location_id = any(:a_locations)))""");
+            params.addValue(prefix + "locations", campaign.locationIds().toArray(UUID[]::new));
+            // The leading space is explicit: a text block strips its common indentation, and without it the
+            // condition read ":businessIdand (...)" (caught by the event triggers' location-scope test).
+            where.append(" and ").append("""
+                    (c.preferred_location_id = any(:%1$slocations) or exists (select 1 from visits v
+                     where v.business_id = c.business_id and v.customer_id = c.id
+                       and v.location_id = any(:%1$slocations)))""".formatted(prefix));
         }
         return Optional.of(where.toString());
     }
