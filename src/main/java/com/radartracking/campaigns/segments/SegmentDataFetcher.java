@@ -51,8 +51,8 @@ class SegmentDataFetcher {
     }
 
     @DgsQuery
-    SegmentService.Preview segmentPreview(@InputArgument Map<String, Object> condition) {
-        return segments.preview(condition);
+    SegmentService.Preview segmentPreview(@InputArgument Map<String, Object> condition, @InputArgument Boolean exact) {
+        return segments.preview(condition, Boolean.TRUE.equals(exact));
     }
 
     @DgsMutation

@@ -25,6 +25,9 @@ class SegmentStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = "s.id, s.business_id, s.name, s.condition::text as condition, s.created_at, s.updated_at";
 
+    /** How far {@link #count} counts with a plan of its own before it reads every customer. */
+    static final int EXACT_PROBE = 10_000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     SegmentStore(NamedParameterJdbcTemplate jdbc) {
@@ -101,18 +104,37 @@ class SegmentStore {
     }
 
     /**
-     * Each condition's count of matching customers, all in one statement (one scalar subquery each). Its own
-     * read-only transaction when called from a data loader, so the tenant reaches row-level security.
+     * Each condition's exact count of matching customers, all in one statement. Conditions on the customer
+     * row alone are counted together in one pass over the business's customers (one count(*) filter each):
+     * the five RFM counts read a million rows once instead of five times. A condition that looks into another
+     * table, or a lone row condition (which an index may serve), gets a count of its own. Its own read-only
+     * transaction when called from a data loader, so the tenant reaches row-level security.
      */
     @Transactional(readOnly = true)
     List<Integer> counts(List<SegmentCondition> conditions) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require());
-        List<String> columns = new ArrayList<>();
+        List<Integer> together = new ArrayList<>();
         for (int i = 0; i < conditions.size(); i++) {
-            String where = SegmentSql.where(conditions.get(i), params, "c" + i + "_");
-            columns.add("(select count(*) from customers c where c.business_id = :businessId and " + where + ") as k" + i);
+            if (SegmentSql.readsOnlyTheCustomerRow(conditions.get(i))) {
+                together.add(i);
+            }
         }
-        return jdbc.queryForObject("select " + String.join(", ", columns), params, (rs, row) -> {
+        boolean onePass = together.size() > 1;
+        List<String> columns = new ArrayList<>();
+        List<String> passColumns = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            String prefix = "c" + i + "_";
+            if (onePass && together.contains(i)) {
+                passColumns.add("count(*) filter (where "
+                        + SegmentSql.whereForEveryRow(conditions.get(i), params, prefix) + ") as k" + i);
+                columns.add("pass.k" + i);
+            } else {
+                columns.add("(" + countSql(SegmentSql.where(conditions.get(i), params, prefix)) + ") as k" + i);
+            }
+        }
+        String from = onePass ? " from (select " + String.join(", ", passColumns)
+                + " from customers c where c.business_id = :businessId) pass" : "";
+        return jdbc.queryForObject("select " + String.join(", ", columns) + from, params, (rs, row) -> {
             List<Integer> counts = new ArrayList<>();
             for (int i = 0; i < conditions.size(); i++) {
                 counts.add(rs.getInt("k" + i));
@@ -121,7 +143,45 @@ class SegmentStore {
         });
     }
 
-    /** Up to {@code limit} matching customers, most recent visit first. */
+    /**
+     * The exact count of one condition. First up to {@link #EXACT_PROBE} with the values visible to the
+     * planner (a rare condition is served by an index and is then already exact); past that the condition is
+     * broad, every customer row has to be read anyway, and a condition on the customer row alone is counted
+     * with its cut-offs computed once ({@link SegmentSql#whereForEveryRow}: "last visit more than 60 days ago
+     * and 3+ visits" on 1,000,000 customers, 520 ms with "now() - 60 days" evaluated per row, 320-420 ms).
+     */
+    int count(SegmentCondition condition) {
+        int probe = countUpTo(condition, EXACT_PROBE);
+        if (probe <= EXACT_PROBE) {
+            return probe;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require());
+        String where = SegmentSql.readsOnlyTheCustomerRow(condition)
+                ? SegmentSql.whereForEveryRow(condition, params, "s") : SegmentSql.where(condition, params);
+        return jdbc.queryForObject(countSql(where), params, Integer.class);
+    }
+
+    /**
+     * Matching customers counted up to {@code cap + 1}: exact when at most {@code cap}, otherwise "more than
+     * cap". The scan stops at the (cap + 1)th match, so a broad condition on a million customers costs a few
+     * milliseconds instead of a full pass; only a condition matching fewer than the cap still reads every
+     * row an index does not exclude.
+     */
+    int countUpTo(SegmentCondition condition, int cap) {
+        MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require())
+                .addValue("capPlusOne", cap + 1);
+        return jdbc.queryForObject("select count(*) from (select 1 from customers c where c.business_id = :businessId and "
+                + SegmentSql.where(condition, params) + " limit :capPlusOne) matches", params, Integer.class);
+    }
+
+    private static String countSql(String where) {
+        return "select count(*) from customers c where c.business_id = :businessId and " + where;
+    }
+
+    /**
+     * Up to {@code limit} matching customers, most recent visit first. customers_recent_visit_idx has this
+     * order, so a broad condition stops after a few rows instead of sorting every match.
+     */
     List<UUID> sample(SegmentCondition condition, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("businessId", TenantContext.require())
                 .addValue("limit", limit);

@@ -115,4 +115,33 @@ class SegmentRulesTest {
         assertThat(SegmentWords.describe(BuiltInSegments.find("rfm:at-risk").orElseThrow().condition())).isEqualTo(
                 "last visit more than 60 days ago and last visit in the last 180 days and 3 or more visits");
     }
+
+    @Test
+    void aConditionTestedOnEveryRowComputesItsCutOffsOnce() {
+        SegmentCondition lapsed = SegmentRules.read(Map.of("all", List.of(
+                fact("LAST_VISIT", "op", "MORE_THAN_DAYS_AGO", "days", 60),
+                fact("ENROLLED", "op", "WITHIN_LAST_DAYS", "days", 30))));
+        String planned = SegmentSql.where(lapsed, new MapSqlParameterSource());
+        assertThat(planned).contains("c.last_visit_at < now() - make_interval(days => :s0)")
+                .doesNotContain("(select");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String everyRow = SegmentSql.whereForEveryRow(lapsed, params, "c1_");
+        assertThat(everyRow).isEqualTo("((c.last_visit_at < (select now() - make_interval(days => :c1_0)))"
+                + " and (c.created_at >= (select now() - make_interval(days => :c1_1))))");
+        assertThat(params.getValue("c1_0")).isEqualTo(60);
+    }
+
+    @Test
+    void onlyConditionsOnTheCustomerRowJoinTheSinglePass() {
+        for (BuiltInSegments.BuiltIn segment : BuiltInSegments.ALL) {
+            assertThat(SegmentSql.readsOnlyTheCustomerRow(segment.condition())).as(segment.id()).isTrue();
+        }
+        assertThat(SegmentSql.readsOnlyTheCustomerRow(SegmentRules.read(Map.of("any", List.of(
+                fact("TAG", "tag", "vip"), fact("BIRTHDAY_MONTH", "month", 2),
+                Map.of("not", fact("FIRST_VISIT", "op", "NEVER"))))))).isTrue();
+        assertThat(SegmentSql.readsOnlyTheCustomerRow(SegmentRules.read(Map.of("all", List.of(
+                fact("TAG", "tag", "vip"), Map.of("not", fact("CONSENT", "consent", "PUSH"))))))).isFalse();
+        assertThat(SegmentSql.readsOnlyTheCustomerRow(SegmentRules.read(fact("OPENED_NOTIFICATION", "days", 7))))
+                .isFalse();
+    }
 }

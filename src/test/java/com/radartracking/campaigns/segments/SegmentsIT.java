@@ -37,6 +37,9 @@ class SegmentsIT extends ApiIntegrationTest {
     @Autowired
     private TransactionTemplate transactions;
 
+    @Autowired
+    private SegmentStore store;
+
     private TenantFixture tenant;
     private String centro;
     private String cerrada;
@@ -96,7 +99,11 @@ class SegmentsIT extends ApiIntegrationTest {
     }
 
     private <T> T asTenant(java.util.function.Supplier<T> work) {
-        return TenantContext.callAs(tenant.businessId(), () -> transactions.execute(status -> work.get()));
+        return asTenant(tenant, work);
+    }
+
+    private <T> T asTenant(TenantFixture business, java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(business.businessId(), () -> transactions.execute(status -> work.get()));
     }
 
     private static Map<String, Object> fact(String fact, Object... fields) {
@@ -224,5 +231,85 @@ class SegmentsIT extends ApiIntegrationTest {
         graphQl.execute(staff.accessToken(), PREVIEW, Map.of("c", fact("TAG", "tag", "vip"))).failsWith("FORBIDDEN");
         assertThat(graphQl.execute(analyst.accessToken(), PREVIEW, Map.of("c", fact("TAG", "tag", "vip")))
                 .ok().data("segmentPreview.customerCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void thePreviewCountStopsAtTheCapUnlessTheExactCountIsAsked() {
+        TenantFixture big = signUpBusiness("Segment Big Café");
+        int customers = SegmentService.PREVIEW_COUNT_CAP + 50;
+        asTenant(big, () -> jdbc.update("""
+                insert into customers (id, business_id, first_name, visit_count, tags)
+                select gen_random_uuid(), ?, 'Bulk', n % 3, case when n <= 20 then '{vip}'::text[] else '{}' end
+                  from generate_series(1, ?) as n""", big.businessId(), customers));
+        String preview = """
+                query($c: SegmentConditionInput!, $exact: Boolean) { segmentPreview(condition: $c, exact: $exact) {
+                  customerCount customerCountIsExact countCap sample { id } } }""";
+        Map<String, Object> everyone = fact("VISIT_COUNT", "op", "GTE", "number", 0);
+
+        JsonNode capped = graphQl.execute(big.adminToken(), preview, Map.of("c", everyone)).ok().data("segmentPreview");
+        assertThat(capped.path("customerCount").asInt()).isEqualTo(SegmentService.PREVIEW_COUNT_CAP);
+        assertThat(capped.path("customerCountIsExact").asBoolean()).isFalse();
+        assertThat(capped.path("countCap").asInt()).isEqualTo(SegmentService.PREVIEW_COUNT_CAP);
+        assertThat(capped.path("sample")).hasSize(SegmentService.SAMPLE_SIZE);
+
+        JsonNode exact = graphQl.execute(big.adminToken(), preview, Map.of("c", everyone, "exact", true))
+                .ok().data("segmentPreview");
+        assertThat(exact.path("customerCount").asInt()).isEqualTo(customers);
+        assertThat(exact.path("customerCountIsExact").asBoolean()).isTrue();
+        assertThat(exact.path("countCap").isNull()).isTrue();
+
+        // Past the cap an exact count reads every row, its "N days ago" computed once: still every customer.
+        JsonNode joined = graphQl.execute(big.adminToken(), preview, Map.of("c",
+                fact("ENROLLED", "op", "WITHIN_LAST_DAYS", "days", 30), "exact", true)).ok().data("segmentPreview");
+        assertThat(joined.path("customerCount").asInt()).isEqualTo(customers);
+        List<SegmentCondition> rfm = BuiltInSegments.ALL.stream().map(BuiltInSegments.BuiltIn::condition).toList();
+        assertThat(TenantContext.callAs(big.businessId(), () -> store.counts(rfm)))
+                .isEqualTo(asTenant(big, () -> rfm.stream().map(store::count).toList()))
+                .containsExactly(0, 0, customers, 0, 0);
+
+        // Below the cap the live count is already exact.
+        JsonNode few = graphQl.execute(big.adminToken(), preview, Map.of("c", fact("TAG", "tag", "vip")))
+                .ok().data("segmentPreview");
+        assertThat(few.path("customerCount").asInt()).isEqualTo(20);
+        assertThat(few.path("customerCountIsExact").asBoolean()).isTrue();
+        assertThat(few.path("countCap").asInt()).isEqualTo(SegmentService.PREVIEW_COUNT_CAP);
+
+        // A saved segment always shows the exact figure.
+        JsonNode saved = graphQl.execute(big.adminToken(),
+                "mutation($i: SegmentInput!) { createSegment(input: $i) { customerCount } }",
+                Map.of("i", Map.of("name", "Everyone", "condition", everyone))).ok().data("createSegment");
+        assertThat(saved.path("customerCount").asInt()).isEqualTo(customers);
+        JsonNode listed = graphQl.execute(big.adminToken(),
+                "{ segments(first: 10, includeBuiltIn: true) { edges { node { id customerCount } } } }")
+                .ok().data("segments.edges");
+        Map<String, Integer> counts = new HashMap<>();
+        listed.forEach(edge -> counts.put(edge.path("node").path("id").asString(),
+                edge.path("node").path("customerCount").asInt()));
+        // All joined just now with at most 2 visits: every one is "new" (the RFM counts are exact too).
+        assertThat(counts).containsEntry("rfm:new", customers).containsEntry("rfm:lost", 0).containsValue(customers);
+    }
+
+    @Test
+    void theSinglePassGivesTheSameCountsAsOneCountPerCondition() {
+        List<SegmentCondition> conditions = new ArrayList<>();
+        BuiltInSegments.ALL.forEach(segment -> conditions.add(segment.condition()));
+        conditions.add(SegmentRules.read(fact("TAG", "tag", "vip")));
+        conditions.add(SegmentRules.read(Map.of("any", List.of(fact("BIRTHDAY_MONTH", "month", 2),
+                Map.of("not", fact("FIRST_VISIT", "op", "NEVER"))))));
+        conditions.add(SegmentRules.read(fact("LAST_VISIT", "op", "BEFORE",
+                "date", Instant.now().minus(Duration.ofDays(100)))));
+        // Facts in other tables are counted on their own, in the same statement.
+        conditions.add(SegmentRules.read(fact("CONSENT", "consent", "PUSH")));
+        conditions.add(SegmentRules.read(Map.of("any", List.of(fact("TAG", "tag", "cafe"),
+                fact("DEVICE_PLATFORM", "platform", "IOS")))));
+
+        List<Integer> together = TenantContext.callAs(tenant.businessId(), () -> store.counts(conditions));
+        List<Integer> oneByOne = asTenant(() -> conditions.stream().map(store::count).toList());
+        assertThat(together).isEqualTo(oneByOne);
+        // Ana, Eva, Caro, Beto, Dani: one each in the RFM segments; vip: Ana, Beto; February or visited:
+        // everyone but Caro; last visit before 100 days ago: Dani; push consent: Ana; cafe or iOS: Ana, Beto, Eva.
+        assertThat(together).containsExactly(1, 1, 1, 1, 1, 2, 4, 1, 1, 3);
+        assertThat(TenantContext.callAs(tenant.businessId(), () -> store.counts(conditions.subList(0, 1))))
+                .containsExactly(1);
     }
 }

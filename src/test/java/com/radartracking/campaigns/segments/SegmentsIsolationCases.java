@@ -68,6 +68,20 @@ public class SegmentsIsolationCases implements IsolationCases {
                         .attack("{ segmentPreview(condition: {fact: VISIT_COUNT, op: GTE, number: 0}) { customerCount sample { id displayName } } }")
                         .expectNoLeak()
                         .check((planted, response) ->
-                                assertThat(response.data("segmentPreview.customerCount").asInt()).isZero()));
+                                assertThat(response.data("segmentPreview.customerCount").asInt()).isZero()),
+                IsolationCase.named("segments: exact preview counts only B's customers")
+                        .plant(world -> {
+                            world.asA("mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }",
+                                    Map.of("i", Map.of("firstName", "Exactina", "email", world.uniqueEmail("exactina"))));
+                            return Planted.markersOnly("Exactina");
+                        })
+                        .attack("""
+                                { segmentPreview(condition: {fact: VISIT_COUNT, op: GTE, number: 0}, exact: true) {
+                                  customerCount customerCountIsExact sample { id displayName } } }""")
+                        .expectNoLeak()
+                        .check((planted, response) -> {
+                            assertThat(response.data("segmentPreview.customerCount").asInt()).isZero();
+                            assertThat(response.data("segmentPreview.customerCountIsExact").asBoolean()).isTrue();
+                        }));
     }
 }
