@@ -1,8 +1,8 @@
 import { formatNumber } from "@/lib/format";
 
-// A segment's customer count as the panel shows it. The API counts exactly today; a faster preview may
-// stop counting at a cap and say so (exact false): then the count reads "12,345+". Every count on the
-// segment pages goes through here, so adopting a capped count is one change.
+// A segment's customer count as the panel shows it. The live preview stops counting at a cap (10,000)
+// and says so (customerCountIsExact false): then the count reads "10.000+"; a saved segment's count is
+// exact. Every count on the segment pages goes through here.
 
 export interface SegmentCount {
   value: number;

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useI18n } from "@/components/providers/I18nProvider";
+import { Button } from "@/components/ui/Button";
 import { formatDate, formatNumber } from "@/lib/format";
 import { countOf, formatCount } from "../count";
 import type { SegmentPreviewState } from "../hooks/useSegmentPreview";
@@ -36,6 +37,14 @@ export function SegmentPreviewPanel({ state, invalid }: { state: SegmentPreviewS
             </span>{" "}
             <span className="text-sm text-slate-700">{t(count.value === 1 && count.exact ? "segments.preview.customer" : "segments.preview.customers")}</span>
           </p>
+        ) : null}
+        {showCount && !count.exact ? (
+          <div className="mt-1 space-y-1" data-testid="segment-count-capped">
+            <p className="text-xs text-slate-700">{t("segments.preview.cappedHint", { cap: formatCount({ value: count.value, exact: true }, fmt.locale) })}</p>
+            <Button small variant="secondary" busy={updating} onClick={state.countExactly} data-testid="segment-count-exact">
+              {t("segments.preview.countExactly")}
+            </Button>
+          </div>
         ) : null}
         <p className="text-xs text-slate-600" role="status" data-testid="segment-updating">
           {updating ? t("segments.preview.updating") : ""}

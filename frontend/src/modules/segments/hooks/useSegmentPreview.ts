@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PreviewSegmentDocument, type PreviewSegmentQuery } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
 import { asApiErrors, type ApiError } from "@/lib/api/errors";
@@ -20,6 +20,8 @@ export interface SegmentPreviewState {
   updating: boolean;
   /** The tree cannot be counted yet (a fact without its value, an empty group). */
   incomplete: boolean;
+  /** Counts the current tree past the live count's cap (a pass over every customer: about a second on a million). */
+  countExactly: () => void;
 }
 
 export type PreviewSegment = PreviewSegmentQuery["segmentPreview"];
@@ -34,18 +36,30 @@ export function useSegmentPreview(value: Condition, enabled = true): SegmentPrev
   const [answer, setAnswer] = useState<{ key: string; preview: PreviewSegment | null; errors: ApiError[] | null } | null>(null);
   const [loading, setLoading] = useState(false);
 
+  // Only the latest request's answer counts (a slow exact count never overwrites a newer tree's).
+  const latest = useRef(0);
+  const ask = useCallback((key: string, exact: boolean) => {
+    const ticket = ++latest.current;
+    const current = () => ticket === latest.current;
+    setLoading(true);
+    request(PreviewSegmentDocument, { condition: JSON.parse(key) as Condition, exact })
+      .then((data) => current() && setAnswer({ key, preview: data.segmentPreview, errors: null }))
+      .catch((error) => current() && setAnswer((last) => ({ key, preview: last?.preview ?? null, errors: asApiErrors(error) })))
+      .finally(() => current() && setLoading(false));
+    return () => {
+      if (current()) latest.current++;
+    };
+  }, []);
+
   useEffect(() => {
     if (!settled) return;
-    let current = true;
-    setLoading(true);
-    request(PreviewSegmentDocument, { condition: JSON.parse(settled) as Condition })
-      .then((data) => current && setAnswer({ key: settled, preview: data.segmentPreview, errors: null }))
-      .catch((error) => current && setAnswer((last) => ({ key: settled, preview: last?.preview ?? null, errors: asApiErrors(error) })))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-  }, [settled]);
+    return ask(settled, false);
+  }, [settled, ask]);
+
+  const key = plan.key;
+  const countExactly = useCallback(() => {
+    if (key) ask(key, true);
+  }, [key, ask]);
 
   const fresh = answer !== null && answer.key === plan.key;
   return {
@@ -53,5 +67,6 @@ export function useSegmentPreview(value: Condition, enabled = true): SegmentPrev
     errors: fresh ? answer.errors : null,
     updating: enabled && plan.key !== null && (loading || !fresh),
     incomplete: plan.key === null,
+    countExactly,
   };
 }
