@@ -13,6 +13,8 @@ export type Permission =
   | "customers.export"
   | "customers.import"
   | "loyalty.manage"
+  | "segments.view"
+  | "segments.manage"
   | "points.adjust"
   | "push.view"
   | "push.send"
@@ -31,6 +33,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "customers.export",
     "customers.import",
     "loyalty.manage",
+    "segments.view",
+    "segments.manage",
     "points.adjust",
     "push.view",
     "push.send",
@@ -39,7 +43,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "geofences.manage",
   ]),
   // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
-  ANALYST: new Set<Permission>(["team.view", "push.view"]),
+  // Segments: the API lets Admins and Analysts read them (Staff do not run campaigns); Admins change them.
+  ANALYST: new Set<Permission>(["team.view", "push.view", "segments.view"]),
   // Staff act only on their assigned locations (visits, redemptions at the counter); nothing about
   // users, business settings, exports/imports, the loyalty programme or manual points.
   // Push: Staff compose for one customer only (API: sendPush CUSTOMER); Analysts read the history.
