@@ -13,6 +13,8 @@ export type Permission =
   | "customers.export"
   | "customers.import"
   | "loyalty.manage"
+  | "segments.view"
+  | "segments.manage"
   | "points.adjust"
   | "push.view"
   | "push.send"
@@ -32,6 +34,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "customers.export",
     "customers.import",
     "loyalty.manage",
+    "segments.view",
+    "segments.manage",
     "points.adjust",
     "push.view",
     "push.send",
@@ -41,8 +45,9 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "campaigns.manage",
   ]),
   // Analysts read: the team list (API: users is Admin and Analyst), reporting later.
+  // Segments: the API lets Admins and Analysts read them (Staff do not run campaigns); Admins change them.
   // Campaigns: every role reads them (list, detail, dry run, funnel); only Admins build and run them.
-  ANALYST: new Set<Permission>(["team.view", "push.view"]),
+  ANALYST: new Set<Permission>(["team.view", "push.view", "segments.view"]),
   // Staff act only on their assigned locations (visits, redemptions at the counter); nothing about
   // users, business settings, exports/imports, the loyalty programme or manual points.
   // Push: Staff compose for one customer only (API: sendPush CUSTOMER); Analysts read the history.

@@ -21,6 +21,8 @@ export interface ApiError {
   message: string;
   reason?: string;
   field?: string;
+  /** Within a field that is a tree (a segment's condition): the node, e.g. "all.1.not" ("" = the root). */
+  path?: string;
   retryAfter?: number;
   lockedUntil?: string;
   limit?: number;
@@ -57,6 +59,7 @@ export function toApiError(raw: unknown): ApiError {
   };
   if (typeof ext.reason === "string") error.reason = ext.reason;
   if (typeof ext.field === "string") error.field = ext.field;
+  if (typeof ext.path === "string") error.path = ext.path;
   const retryAfter = Number(ext.retryAfter);
   if (ext.retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) error.retryAfter = retryAfter;
   if (typeof ext.lockedUntil === "string") error.lockedUntil = ext.lockedUntil;

@@ -2,6 +2,7 @@ package com.radartracking.campaigns.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.radartracking.campaigns.engine.Occurrences;
 import com.radartracking.campaigns.model.Campaign;
 import com.radartracking.campaigns.model.CampaignKind;
 import com.radartracking.campaigns.model.CampaignSchedule;
@@ -106,7 +107,8 @@ class CampaignDryRunIT extends CampaignReportsSupport {
         Campaign campaign = plant(campaign(business, CampaignKind.TRIGGERED, CampaignStatus.ACTIVE,
                 trigger(TriggerType.INACTIVITY, 30, null, "10:00"), null, null));
         String lapse = asTenant(business, () -> jdbc.queryForObject(
-                "select 'lapse:' || last_visit_at from customers where id = ?", String.class, UUID.fromString(messaged)));
+                "select " + Occurrences.lapseSql() + " from customers c where c.id = ?", String.class,
+                UUID.fromString(messaged)));
         deliver(campaign, List.of(messaged), lapse);
 
         JsonNode dryRun = dryRun(token, campaign, 7).ok().data("campaignDryRun");
