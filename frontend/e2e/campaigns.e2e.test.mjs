@@ -6,8 +6,8 @@
 // Analyst reads the list and the campaign without any action.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { launch, newContext, PANEL_URL, screenshot } from "./browser.mjs";
-import { gql, newBusiness, PASSWORD } from "./fixtures.mjs";
+import { launch, screenshot } from "./browser.mjs";
+import { gql, localDateTime, newAnalyst, newBusiness } from "./fixtures.mjs";
 
 const ZONE = "America/Bogota";
 const DAY = 86_400_000;
@@ -17,24 +17,6 @@ let biz;
 let page;
 let analyst;
 let campaignUrl;
-
-/** A wall-clock date-time in the business's zone, days from now, as <input type="datetime-local"> takes it. */
-function localDateTime(days, time) {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * DAY));
-  return `${day}T${time}`;
-}
-
-async function newAnalyst(adminContext, run) {
-  const email = `analyst-${run}@e2e.example`;
-  const invite = await gql(adminContext, "InviteUser", { input: { email, role: "ANALYST" } });
-  const context = await newContext(browser);
-  const response = await context.request.post(`${PANEL_URL}/api/session/accept-invitation`, {
-    headers: { "content-type": "application/json" },
-    data: { token: invite.inviteUser.token, displayName: "Analista Campañas", password: PASSWORD },
-  });
-  assert.ok(response.ok(), `accept-invitation: ${response.status()}`);
-  return context;
-}
 
 /** A customer whose only visit was `daysAgo` days ago at the business's location. */
 async function customerWithVisit(firstName, daysAgo, consents = undefined) {
@@ -64,7 +46,7 @@ describe("campaigns", { concurrency: false }, () => {
     await customerWithVisit("Ana", 60, { push: true, source: "PANEL" });
     await customerWithVisit("Beto", 45);
     await customerWithVisit("Carla", 2);
-    analyst = await newAnalyst(biz.admin.context, biz.run);
+    analyst = await newAnalyst(browser, biz.admin.context, biz.run, "Analista Campañas");
     page = await biz.admin.context.newPage();
   });
 
@@ -114,8 +96,8 @@ describe("campaigns", { concurrency: false }, () => {
 
   it("shows the API's refusal beside the field it names", async () => {
     // The inactivity check runs daily at 10:00: between 11:00 and 12:00 tomorrow it never fires.
-    await page.fill("#campaign-starts-at", localDateTime(1, "11:00"));
-    await page.fill("#campaign-ends-at", localDateTime(1, "12:00"));
+    await page.fill("#campaign-starts-at", localDateTime(ZONE, 1, "11:00"));
+    await page.fill("#campaign-ends-at", localDateTime(ZONE, 1, "12:00"));
     await page.click('[data-testid="campaign-save"]');
     await page.locator("#campaign-ends-at-error").waitFor();
     assert.match(await page.locator("#campaign-ends-at-error").innerText(), /nunca enviaría/);

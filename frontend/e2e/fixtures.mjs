@@ -65,3 +65,26 @@ export async function newBusiness(browser, { label, locations = [], staffLocatio
   }
   return { run, admin: { ...admin, context: adminContext }, locations: created, staff };
 }
+
+/**
+ * An Analyst of the business whose Admin is signed in to `adminContext`: invited through the API, the invitation
+ * accepted through the panel's session route; returns the Analyst's signed-in browser context.
+ */
+export async function newAnalyst(browser, adminContext, run, displayName) {
+  const email = `analyst-${run}@e2e.example`;
+  const invite = await gql(adminContext, "InviteUser", { input: { email, role: "ANALYST" } });
+  const context = await newContext(browser);
+  const response = await context.request.post(`${PANEL_URL}/api/session/accept-invitation`, {
+    headers: { "content-type": "application/json" },
+    data: { token: invite.inviteUser.token, displayName, password: PASSWORD },
+  });
+  assert.ok(response.ok(), `accept-invitation: ${response.status()}`);
+  return context;
+}
+
+/** A wall-clock date-time in `zone`, days from now, as <input type="datetime-local"> takes it. */
+export function localDateTime(zone, days, time) {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" })
+    .format(new Date(Date.now() + days * 86_400_000));
+  return `${day}T${time}`;
+}

@@ -5,8 +5,8 @@
 // push"; Staff compose for one customer only, Analysts read. Needs the push API (branch sending).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { launch, newContext, PANEL_URL, screenshot } from "./browser.mjs";
-import { gql, newBusiness, PASSWORD } from "./fixtures.mjs";
+import { launch, screenshot } from "./browser.mjs";
+import { gql, localDateTime, newAnalyst, newBusiness } from "./fixtures.mjs";
 
 const ZONE = "America/Bogota";
 
@@ -17,24 +17,6 @@ let ana;
 let beto;
 let analyst;
 let scheduledUrl;
-
-/** A wall-clock date-time in the business's zone, days from now, as <input type="datetime-local"> takes it. */
-function localDateTime(days, time) {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + days * 86_400_000));
-  return `${day}T${time}`;
-}
-
-async function newAnalyst(adminContext, run) {
-  const email = `analyst-${run}@e2e.example`;
-  const invite = await gql(adminContext, "InviteUser", { input: { email, role: "ANALYST" } });
-  const context = await newContext(browser);
-  const response = await context.request.post(`${PANEL_URL}/api/session/accept-invitation`, {
-    headers: { "content-type": "application/json" },
-    data: { token: invite.inviteUser.token, displayName: "Analista Push", password: PASSWORD },
-  });
-  assert.ok(response.ok(), `accept-invitation: ${response.status()}`);
-  return context;
-}
 
 async function pickFromSearch(searchId, name) {
   await page.fill(`#${searchId}`, name);
@@ -49,7 +31,7 @@ describe("push", { concurrency: false }, () => {
     biz = await newBusiness(browser, { label: "Push", locations: ["Centro"], staffLocations: [0] });
     ana = (await gql(biz.admin.context, "CreateCustomer", { input: { firstName: "Ana", lastName: "Pushtest", tags: ["vip"], consents: { push: true, source: "PANEL" } } })).createCustomer;
     beto = (await gql(biz.admin.context, "CreateCustomer", { input: { firstName: "Beto", lastName: "Pushtest", tags: ["vip"] } })).createCustomer;
-    analyst = await newAnalyst(biz.admin.context, biz.run);
+    analyst = await newAnalyst(browser, biz.admin.context, biz.run, "Analista Push");
     page = await biz.admin.context.newPage();
   });
 
@@ -91,7 +73,7 @@ describe("push", { concurrency: false }, () => {
 
   it("refuses a schedule in the past beside the field", async () => {
     await page.check('[data-testid="when-later"]');
-    await page.fill("#push-scheduled-at", localDateTime(-1, "09:00"));
+    await page.fill("#push-scheduled-at", localDateTime(ZONE, -1, "09:00"));
     await page.click('[data-testid="push-submit"]');
     await page.locator("#push-scheduled-at-error").waitFor();
     assert.match(await page.locator("#push-scheduled-at-error").innerText(), /ya pasó/);
@@ -102,7 +84,7 @@ describe("push", { concurrency: false }, () => {
     await page.check('[data-testid="audience-SEGMENT"]');
     await page.getByTestId("segment-tags").getByLabel("vip").check();
     await page.waitForFunction(() => document.querySelector('[data-testid="preview-customers"]')?.textContent === "2");
-    await page.fill("#push-scheduled-at", localDateTime(2, "09:00"));
+    await page.fill("#push-scheduled-at", localDateTime(ZONE, 2, "09:00"));
     await page.dblclick('[data-testid="push-submit"]');
     await page.waitForURL(/\/push\/sends\/[0-9a-f-]{36}$/);
     scheduledUrl = new URL(page.url()).pathname;
