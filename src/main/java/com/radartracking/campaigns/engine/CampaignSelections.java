@@ -86,12 +86,12 @@ public class CampaignSelections {
             }
             case BIRTHDAY -> {
                 LocalDate today = Occurrences.localDate(scheduledAt, zone);
-                // The same expressions as customers_birthday_md_idx, so the day's birthdays are an index range.
-                params.addValue("t_month", today.getMonthValue())
-                        .addValue("t_days", Occurrences.birthdayDays(today).toArray(Integer[]::new));
+                // The generated birthday_md (month * 100 + day) against int[]: smallint = integer is leakproof,
+                // so under row-level security this is a range of customers_business_birthday_md_idx; extract()
+                // was not, and the application role's plan read every customer.
+                params.addValue("t_days", Occurrences.birthdayMonthDays(today).toArray(Integer[]::new));
                 yield new Selection("customers c", where + " " + """
-                         and c.birthday is not null and extract(month from c.birthday) = :t_month
-                         and extract(day from c.birthday) = any(cast(:t_days as int[]))""",
+                         and c.birthday_md = any(cast(:t_days as int[]))""",
                         literal(params, Occurrences.birthday(today)), params);
             }
             case WELCOME -> {

@@ -50,6 +50,14 @@ public final class Occurrences {
     }
 
     /**
+     * {@link #birthdayDays} as values of the customers' {@code birthday_md} column (month * 100 + day): 228 and
+     * 229 on 28 February of a year without a 29 February, else the day itself (1231 on 31 December).
+     */
+    public static List<Integer> birthdayMonthDays(LocalDate today) {
+        return birthdayDays(today).stream().map(day -> today.getMonthValue() * 100 + day).toList();
+    }
+
+    /**
      * The SQL text of an INACTIVITY occurrence for {@code customers c}: {@code lapse:} and the last visit (or
      * the joining time of a customer who never visited) in UTC with microseconds, a fixed format whatever the
      * session's time zone. A new visit changes it, so the customer can be won back again after the next lapse.

@@ -72,15 +72,14 @@ final class TriggerRules {
         };
     }
 
-    /** Customers whose birthday is {@code day}; 29 February birthdays fall on 28 February in other years. */
+    /**
+     * Customers whose birthday is {@code day}; 29 February birthdays fall on 28 February in other years. The
+     * engine's own rule and column ({@link Occurrences#birthdayMonthDays}, birthday_md), an index range under
+     * row-level security.
+     */
     static String birthdayOn(LocalDate day, MapSqlParameterSource params, String prefix) {
-        params.addValue(prefix + "month", day.getMonthValue()).addValue(prefix + "day", day.getDayOfMonth());
-        String on = "(extract(month from c.birthday) = :%1$smonth and extract(day from c.birthday) = :%1$sday)"
-                .formatted(prefix);
-        if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
-            on = "(" + on + " or (extract(month from c.birthday) = 2 and extract(day from c.birthday) = 29))";
-        }
-        return "c.birthday is not null and " + on;
+        params.addValue(prefix + "days", Occurrences.birthdayMonthDays(day).toArray(Integer[]::new));
+        return "c.birthday_md = any(cast(:%sdays as int[]))".formatted(prefix);
     }
 
     /** The delay of WELCOME / AFTER_VISIT in hours, at least {@link #MIN_RECENT_HOURS}. */

@@ -82,10 +82,9 @@ class UpcomingRuns {
         params.addValue("u_year", "birthday:" + now.atZone(zone).getYear());
         Map<Integer, Integer> byMonthDay = new HashMap<>();
         jdbc.query("""
-                select extract(month from c.birthday)::int * 100 + extract(day from c.birthday)::int as md,
-                       count(*) as customers
+                select c.birthday_md as md, count(*) as customers
                   from customers c
-                 where %s and c.birthday is not null
+                 where %s and c.birthday_md is not null
                    and not exists (select 1 from campaign_deliveries d where d.business_id = c.business_id
                                       and d.campaign_id = :q_campaign and d.customer_id = c.id and d.occurrence = :u_year)
                  group by 1""".formatted(audience), params,

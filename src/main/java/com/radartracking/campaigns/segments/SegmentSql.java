@@ -102,7 +102,10 @@ final class SegmentSql {
                     + " where lc.business_id = c.business_id and lc.customer_id = c.id and lc.balance "
                     + fact.op().sql() + " " + bind((long) fact.number()) + ")";
             case TAG -> "(c.tags @> array[cast(" + bind(fact.tag()) + " as text)])";
-            case BIRTHDAY_MONTH -> "(extract(month from c.birthday) = " + bind(fact.month()) + ")";
+            // birthday_md is month * 100 + day: a month is a range of it, which customers_business_birthday_md_idx
+            // serves under row-level security (smallint against integer compares are leakproof; extract() is not).
+            case BIRTHDAY_MONTH -> "(c.birthday_md between " + bind(fact.month() * 100 + 1) + " and "
+                    + bind(fact.month() * 100 + 31) + ")";
             case CONSENT -> "exists (select 1 from consents k where k.business_id = c.business_id"
                     + " and k.customer_id = c.id and k.type = " + bind(fact.consent()) + " and k.granted)";
             case DEVICE_PLATFORM -> "exists (select 1 from device_tokens d where d.business_id = c.business_id"

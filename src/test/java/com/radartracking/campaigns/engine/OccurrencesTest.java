@@ -24,6 +24,15 @@ class OccurrencesTest {
     }
 
     @Test
+    void birthdayMonthDaysAreTheValuesOfTheBirthdayMdColumn() {
+        assertThat(Occurrences.birthdayMonthDays(LocalDate.parse("2027-02-28"))).containsExactly(228, 229);
+        assertThat(Occurrences.birthdayMonthDays(LocalDate.parse("2028-02-28"))).containsExactly(228);
+        assertThat(Occurrences.birthdayMonthDays(LocalDate.parse("2028-02-29"))).containsExactly(229);
+        assertThat(Occurrences.birthdayMonthDays(LocalDate.parse("2026-01-05"))).containsExactly(105);
+        assertThat(Occurrences.birthdayMonthDays(LocalDate.parse("2026-12-31"))).containsExactly(1231);
+    }
+
+    @Test
     void theBirthdayOccurrenceIsOncePerYearOfTheLocalDate() {
         // 2027-01-01 03:00 UTC is still New Year's Eve in Bogotá (UTC-5) and already New Year's Day in Tokyo.
         Instant at = Instant.parse("2027-01-01T03:00:00Z");

@@ -28,10 +28,13 @@ class CampaignReportRulesTest {
     @Test
     void leapDayBirthdaysFallOnThe28thInOtherYearsOnly() {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        assertThat(TriggerRules.birthdayOn(LocalDate.of(2027, 2, 28), params, "x_")).contains("= 29");
-        assertThat(TriggerRules.birthdayOn(LocalDate.of(2028, 2, 28), params, "x_")).doesNotContain("= 29");
-        assertThat(TriggerRules.birthdayOn(LocalDate.of(2028, 2, 29), params, "x_")).doesNotContain("= 29");
-        assertThat(params.getValue("x_day")).isEqualTo(29);
+        assertThat(TriggerRules.birthdayOn(LocalDate.of(2027, 2, 28), params, "x_"))
+                .isEqualTo("c.birthday_md = any(cast(:x_days as int[]))");
+        assertThat((Integer[]) params.getValue("x_days")).containsExactly(228, 229);
+        TriggerRules.birthdayOn(LocalDate.of(2028, 2, 28), params, "x_");
+        assertThat((Integer[]) params.getValue("x_days")).containsExactly(228);
+        TriggerRules.birthdayOn(LocalDate.of(2028, 2, 29), params, "x_");
+        assertThat((Integer[]) params.getValue("x_days")).containsExactly(229);
     }
 
     @Test

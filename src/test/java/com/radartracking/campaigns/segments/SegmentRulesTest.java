@@ -97,9 +97,11 @@ class SegmentRulesTest {
         String sql = SegmentSql.where(condition, params);
         assertThat(sql).startsWith("(").contains(" or ").doesNotContain("o'brien").doesNotContain("IOS")
                 .contains("c.first_visit_at is null").contains("from visits v").contains("from loyalty_cards lc")
-                .contains("from device_tokens d").contains("n.opened_at >=").contains("extract(month from c.birthday)");
+                .contains("from device_tokens d").contains("n.opened_at >=").contains("c.birthday_md between");
         assertThat(params.getValue("s0")).isEqualTo("o'brien");
-        assertThat(params.getParameterNames()).hasSize(8);
+        // Nine values: BIRTHDAY_MONTH binds the two ends of its birthday_md range (201 and 231).
+        assertThat(params.getParameterNames()).hasSize(9);
+        assertThat(params.getValues().values()).contains(201, 231);
         MapSqlParameterSource prefixed = new MapSqlParameterSource();
         assertThat(SegmentSql.where(condition, prefixed, "c3_")).contains(":c3_0").doesNotContain(":s0");
     }
