@@ -5,17 +5,21 @@ import com.radartracking.customers.CustomerDirectory;
 import com.radartracking.platform.security.Actor;
 import com.radartracking.platform.security.CurrentActor;
 import com.radartracking.platform.security.Role;
+import com.radartracking.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issuing cards (enrolment from the panel), manual adjustments by Admins, and opening balances carried
- * over by the CSV import. Every balance change goes through {@link PointsLedger} on a locked card.
+ * over by the CSV import. Every balance change goes through {@link PointsLedger} on a locked card. A credit
+ * by hand tells the campaign engine as a visit's points do ({@link PointsAwarded}, {@link RewardAvailable});
+ * an opening balance tells it nothing.
  */
 @Service
 class CardService implements OpeningBalances {
@@ -28,16 +32,18 @@ class CardService implements OpeningBalances {
     private final RewardCrossings crossings;
     private final CustomerDirectory customers;
     private final ActivityLog activityLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CardService(CardStore cards, ProgramQueries programs, PointsLedger ledger, RewardCrossings crossings,
-            CustomerDirectory customers, ActivityLog activityLog, Clock clock) {
+            CustomerDirectory customers, ActivityLog activityLog, ApplicationEventPublisher events, Clock clock) {
         this.cards = cards;
         this.programs = programs;
         this.ledger = ledger;
         this.crossings = crossings;
         this.customers = customers;
         this.activityLog = activityLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,6 +77,12 @@ class CardService implements OpeningBalances {
         Instant now = now();
         PointsLedger.Posted posted = ledger.post(card, new PointsLedger.Movement(PointsReason.ADJUSTMENT, delta,
                 actor.userId(), null, null, why, program.expiryDays(), null, false), now).orElseThrow();
+        if (delta > 0) {
+            // A credit by hand is earned points like a visit's: a POINTS_THRESHOLD campaign decides in this
+            // transaction. The ledger entry is this adjustment's own, so it keys the campaign's occurrence.
+            events.publishEvent(new PointsAwarded(TenantContext.require(), card.customerId(), card.id(), program.id(),
+                    delta, posted.card().balance(), PointsAwarded.Source.ADJUSTMENT, posted.entryId(), now));
+        }
         crossings.publish(program.id(), posted.card(), posted.balanceBefore(), now);
         activityLog.record("loyalty.points_adjusted", "LoyaltyCard", cardId,
                 Map.of("delta", delta, "reason", why, "balance", posted.card().balance()));
@@ -99,11 +111,12 @@ class CardService implements OpeningBalances {
             return false;
         }
         UUID actor = CurrentActor.find().map(Actor::userId).orElse(null);
+        // Publishes neither PointsAwarded nor RewardAvailable, on purpose: an opening balance is what the
+        // customer already had in the business's previous system, not points they just earned, and one import
+        // carries thousands of them, so POINTS_THRESHOLD and REWARD_AVAILABLE campaigns would message every
+        // imported customer at once. Their later visits and adjustments cross thresholds and costs as anyone's do.
         return ledger.post(card, new PointsLedger.Movement(PointsReason.OPENING_BALANCE, amount, actor, reference,
-                null, null, program.expiryDays(), null, true), now).map(posted -> {
-                    crossings.publish(program.id(), posted.card(), posted.balanceBefore(), now);
-                    return true;
-                }).orElse(false);
+                null, null, program.expiryDays(), null, true), now).isPresent();
     }
 
     static void requireActive(ProgramView program) {

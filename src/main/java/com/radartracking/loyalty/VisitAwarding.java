@@ -53,7 +53,7 @@ class VisitAwarding {
             }
             if (card.balance() > before) {
                 events.publishEvent(new PointsAwarded(visit.businessId(), visit.customerId(), card.id(), program.id(),
-                        card.balance() - before, card.balance(), visit.visitId(), now));
+                        card.balance() - before, card.balance(), PointsAwarded.Source.VISIT, visit.visitId(), now));
                 crossings.publish(program.id(), card, before, now);
             }
         }

@@ -6,15 +6,16 @@ import com.radartracking.loyalty.PointsAwarded;
 import com.radartracking.loyalty.RewardAvailable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * POINTS_THRESHOLD and REWARD_AVAILABLE, decided inside the transaction that moved the balance (a recorded
- * visit, or for rewards also an adjustment or an imported opening balance): synchronous listeners, so the
- * visit, its points and the campaign's delivery commit together, and a campaign never fires for a visit
- * that rolled back.
+ * visit or an Admin's credit; loyalty publishes nothing for debits or imported opening balances):
+ * synchronous listeners, so the visit or adjustment, its points and the campaign's delivery commit together,
+ * and a campaign never fires for one that rolled back.
  */
 @Component
 class LoyaltyTriggers {
@@ -25,17 +26,16 @@ class LoyaltyTriggers {
         this.firing = firing;
     }
 
-    /** Fires when this visit's points carried the balance from below the threshold to it or above. */
+    /** Fires when a visit's or a credit's points carried the balance from below the threshold to it or above. */
     @EventListener
     void on(PointsAwarded event) {
-        // Once per visit: a visit crossing the threshold in two programs (campaign on any program) sends once.
         firing.fire(new Firing(TriggerType.POINTS_THRESHOLD, event.businessId(), event.customerId(),
-                "points awarded for visit " + event.visitId(), trigger -> crossed(trigger, event),
-                "points:" + event.visitId(), false));
+                "points awarded for " + event.source().name().toLowerCase(Locale.ROOT) + " " + event.sourceId(),
+                trigger -> crossed(trigger, event), occurrence(event), false));
     }
 
     /**
-     * The event names no visit (an adjustment or an opening balance can also make a reward affordable): the
+     * The event names no visit (an adjustment can also make a reward affordable): the
      * occurrence is the card and the moment of the balance change, which one transaction shares for all the
      * rewards it made available. So a campaign on any reward sends once however many rewards one visit
      * unlocked, and a later crossing (after a redemption) is a new occurrence.
@@ -57,6 +57,18 @@ class LoyaltyTriggers {
     static boolean selects(TriggerSettings trigger, RewardAvailable event) {
         return program(trigger, event.programId())
                 && (trigger.rewardId() == null || trigger.rewardId().equalsIgnoreCase(event.rewardId().toString()));
+    }
+
+    /**
+     * Once per visit: a visit crossing the threshold in two programs (campaign on any program) sends once;
+     * {@code points:<visit id>} is the format deliveries already carry. An adjustment moves one card, and its
+     * ledger entry id is new each time, so each credit that crosses is its own occurrence (never a visit's).
+     */
+    static String occurrence(PointsAwarded event) {
+        return switch (event.source()) {
+            case VISIT -> "points:" + event.sourceId();
+            case ADJUSTMENT -> "points:adjustment:" + event.sourceId();
+        };
     }
 
     static String occurrence(RewardAvailable event) {

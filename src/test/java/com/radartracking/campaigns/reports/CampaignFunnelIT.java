@@ -159,6 +159,33 @@ class CampaignFunnelIT extends CampaignReportsSupport {
         }
     }
 
+    /** byLocation is location data: Staff see their assigned locations' rows only, Admins and Analysts all. */
+    @Test
+    void staffSeeVisitsByLocationAtTheirLocationsOnly() {
+        Map<String, Object> args = Map.of("id", campaign.id().toString(), "w", 14);
+        String centroStaff = addMember(tenant.adminToken(), "STAFF", List.of(centro)).accessToken();
+        String norteStaff = addMember(tenant.adminToken(), "STAFF", List.of(norte)).accessToken();
+        String analyst = addMember(tenant.adminToken(), "ANALYST", List.of(centro)).accessToken();
+
+        JsonNode atCentro = graphQl.execute(centroStaff, FUNNEL, args).ok().data("campaign.funnel");
+        assertThat(locations(atCentro)).containsExactly("Centro=2");
+        // The campaign-wide steps count customers, not locations: the same for everyone.
+        assertThat(steps(atCentro)).containsExactly(6, 3, 2, 1, 3);
+        assertThat(locations(graphQl.execute(norteStaff, FUNNEL, args).ok().data("campaign.funnel")))
+                .containsExactly("Norte=1");
+        assertThat(locations(graphQl.execute(analyst, FUNNEL, args).ok().data("campaign.funnel")))
+                .containsExactly("Centro=2", "Norte=1");
+        assertThat(locations(funnel(args).data("campaign.funnel"))).containsExactly("Centro=2", "Norte=1");
+
+        // A page of campaigns: every funnel of it is limited the same way.
+        JsonNode page = graphQl.execute(centroStaff, """
+                { campaigns(first: 50) { edges { node { id funnel(visitWindowDays: 14) {
+                  byLocation { location { name } visited } } } } } }""", Map.of()).ok().data("campaigns.edges");
+        List<String> seen = new ArrayList<>();
+        page.forEach(edge -> seen.addAll(locations(edge.path("node").path("funnel"))));
+        assertThat(seen).containsExactly("Centro=2");
+    }
+
     /** Funnels go through a data loader: a page of 1 or 4 campaigns costs the same statements. */
     @Test
     void aPageOfFunnelsCostsTheSameStatementsWhateverItsSize() {

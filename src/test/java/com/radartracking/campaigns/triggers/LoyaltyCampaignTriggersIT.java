@@ -4,18 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.campaigns.model.CampaignStatus;
 import com.radartracking.campaigns.model.TriggerType;
+import com.radartracking.loyalty.PointsAwarded;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * POINTS_THRESHOLD and REWARD_AVAILABLE campaigns from visits recorded through GraphQL (recordVisit), whose
- * points the loyalty module awards inside the visit's transaction, and from an Admin's points adjustment.
+ * points the loyalty module awards inside the visit's transaction, and from an Admin's points adjustment;
+ * never from the opening balances of a CSV customer import.
  */
 class LoyaltyCampaignTriggersIT extends CampaignTriggerTestSupport {
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     private String admin;
     private UUID ana;
@@ -54,6 +69,34 @@ class LoyaltyCampaignTriggersIT extends CampaignTriggerTestSupport {
     private String card(UUID customer) {
         return graphQl.execute(admin, "query($id: ID!) { customer(id: $id) { loyaltyCards { id } } }",
                 Map.of("id", customer.toString())).ok().data("customer.loyaltyCards").path(0).path("id").asString();
+    }
+
+    private void adjust(String card, long delta, String reason) {
+        graphQl.execute(admin, "mutation($i: AdjustPointsInput!) { adjustPoints(input: $i) { id } }",
+                Map.of("i", Map.of("cardId", card, "delta", delta, "reason", reason))).ok();
+    }
+
+    /** The card's credits by hand (their ledger entries), oldest first. */
+    private List<String> credits(String card) {
+        return asTenant(() -> jdbc.queryForList("""
+                select id::text from points_ledger where card_id = ?::uuid and reason = 'ADJUSTMENT' and delta > 0
+                 order by occurred_at, id""", String.class, card));
+    }
+
+    private UUID customerByEmail(String email) {
+        return UUID.fromString(graphQl.execute(admin, "query($s: String) { customers(first: 2, filter: {search: $s})"
+                + " { edges { node { id } } } }", Map.of("s", email)).ok().data("customers.edges").path(0)
+                .path("node").path("id").asString());
+    }
+
+    /** The customers CSV import (REST), as the panel uploads it; its report. */
+    private JsonNode importCsv(String query, String csv) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/imports/customers" + query))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(answer.body());
     }
 
     @Test
@@ -138,5 +181,77 @@ class LoyaltyCampaignTriggersIT extends CampaignTriggerTestSupport {
         assertThat(deliveries(fine, ana)).containsExactly("points:" + visit);
         assertThat(notifications(ana)).extracting(row -> row.get("campaign_id")).containsExactly(fine);
         assertThat(counted(TriggerType.POINTS_THRESHOLD, "REJECTED") - rejected).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminsCreditThatCrossesAThresholdFiresItLikeAVisitAndADebitNever() {
+        String club = program("Club");
+        UUID at20 = campaign(Spec.of(points(20, club)));
+        UUID at50AnyProgram = campaign(Spec.of(points(50, null)));
+        UUID oversized = campaign(Spec.of(points(20, null)).message("ñ".repeat(200), "€".repeat(2000)));
+        double sent = counted(TriggerType.POINTS_THRESHOLD, "SENT");
+        visit(ana);
+        String card = card(ana);
+
+        // 10 → 25 crosses 20: fired in the adjustment's transaction, keyed by its ledger entry. The refused
+        // (oversized) message is undone to its savepoint and never costs the adjustment its points.
+        adjust(card, 15, "Welcome gift");
+        assertThat(balance(ana)).isEqualTo(25);
+        assertThat(credits(card)).hasSize(1);
+        assertThat(deliveries(at20, ana)).containsExactly("points:adjustment:" + credits(card).getFirst());
+        assertThat(deliveries(at50AnyProgram)).isEmpty();
+        assertThat(deliveries(oversized)).isEmpty();
+
+        // Debits never fire.
+        adjust(card, -5, "Typo");
+        adjust(card, -10, "Correction");
+        assertThat(balance(ana)).isEqualTo(10);
+        assertThat(deliveries(at20, ana)).hasSize(1);
+
+        // Crossing again later is a new occurrence; one credit crossing two thresholds fires both, once each.
+        adjust(card, 45, "Compensation");
+        assertThat(balance(ana)).isEqualTo(55);
+        List<String> credits = credits(card);
+        assertThat(credits).hasSize(2);
+        assertThat(deliveries(at20, ana)).containsExactly("points:adjustment:" + credits.get(0),
+                "points:adjustment:" + credits.get(1));
+        assertThat(deliveries(at50AnyProgram, ana)).containsExactly("points:adjustment:" + credits.get(1));
+        assertThat(counted(TriggerType.POINTS_THRESHOLD, "SENT") - sent).isEqualTo(3);
+
+        // The same credit seen again (a redelivered event) is the same occurrence: nothing more is sent.
+        asTenant(() -> {
+            events.publishEvent(new PointsAwarded(business, ana, UUID.fromString(card), UUID.fromString(club), 45, 55,
+                    PointsAwarded.Source.ADJUSTMENT, UUID.fromString(credits.get(1)), Instant.now()));
+            return null;
+        });
+        assertThat(deliveries(at20, ana)).hasSize(2);
+        assertThat(deliveries(at50AnyProgram, ana)).hasSize(1);
+        // (The last two share their transaction's timestamp: their order is not defined.)
+        assertThat(notifications(ana)).extracting(row -> row.get("campaign_id"))
+                .containsExactlyInAnyOrder(at20, at20, at50AnyProgram);
+    }
+
+    @Test
+    void openingBalancesOfACustomerImportFireNoLoyaltyCampaign() throws Exception {
+        String club = program("Club");
+        reward(club, "Coffee", 20);
+        String cake = reward(club, "Cake", 40);
+        UUID forAnyReward = campaign(Spec.of(reward(null, null)));
+        UUID forCake = campaign(Spec.of(reward(club, cake)));
+        UUID at20 = campaign(Spec.of(points(20, null)));
+
+        JsonNode report = importCsv("?pointsProgramId=" + club,
+                "Nombre,Correo,Puntos\nCarla,carla@x.example,250\nDiana,diana@x.example,35\n");
+        assertThat(report.path("balancesCredited").asLong()).as(report.toString()).isEqualTo(2);
+        UUID diana = customerByEmail("diana@x.example");
+        assertThat(balance(diana)).isEqualTo(35);
+        assertThat(count("select count(*) from campaign_deliveries")).isZero();
+
+        // Imported customers' own activity afterwards crosses costs and thresholds as anyone's does.
+        visit(diana);
+        assertThat(balance(diana)).isEqualTo(45);
+        assertThat(deliveries(forCake, diana)).hasSize(1);
+        assertThat(deliveries(forAnyReward, diana)).hasSize(1);
+        assertThat(deliveries(at20)).isEmpty();
     }
 }

@@ -28,7 +28,7 @@ class TriggerMatchingTest {
 
     private static PointsAwarded awarded(long points, long balance) {
         return new PointsAwarded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), PROGRAM, points, balance,
-                UUID.randomUUID(), AT);
+                PointsAwarded.Source.VISIT, UUID.randomUUID(), AT);
     }
 
     private static RewardAvailable available(UUID card, long balance) {
@@ -70,6 +70,18 @@ class TriggerMatchingTest {
         UUID card = UUID.randomUUID();
         assertThat(LoyaltyTriggers.occurrence(available(card, 25)))
                 .isEqualTo("reward:" + card + ":1795953600123456:25")
+                .hasSizeLessThanOrEqualTo(200);
+    }
+
+    @Test
+    void aVisitsPointsKeepTheirOccurrenceAndAnAdjustmentsAreItsLedgerEntrys() {
+        UUID visit = UUID.randomUUID();
+        UUID entry = UUID.randomUUID();
+        assertThat(LoyaltyTriggers.occurrence(new PointsAwarded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                PROGRAM, 10, 100, PointsAwarded.Source.VISIT, visit, AT))).isEqualTo("points:" + visit);
+        assertThat(LoyaltyTriggers.occurrence(new PointsAwarded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                PROGRAM, 10, 100, PointsAwarded.Source.ADJUSTMENT, entry, AT)))
+                .isEqualTo("points:adjustment:" + entry)
                 .hasSizeLessThanOrEqualTo(200);
     }
 
