@@ -88,7 +88,7 @@ describe("mobile apps", { concurrency: false }, () => {
     app.key = (await row.getByTestId("mobile-app-key").innerText()).trim();
     assert.match(app.key, /^pk_live_[A-Za-z0-9]{32}$/);
     assert.match(await row.innerText(), /Activa/);
-    assert.equal(await page.getByTestId("mobile-apps-count").innerText(), "1 apps");
+    assert.equal(await page.getByTestId("mobile-apps-count").innerText(), "Apps: 1");
     // The guide's snippet now carries the real key.
     assert.match(await page.getByTestId("mobile-api-snippet").innerText(), new RegExp(`X-App-Key: ${app.key}`));
 
@@ -162,6 +162,20 @@ describe("mobile apps", { concurrency: false }, () => {
     assert.equal(await revoked.getByTestId("mobile-app-copy").count(), 0);
     assert.equal((await revoked.getByTestId("mobile-app-key").innerText()).trim(), app.key);
     await screenshot(page, "mobile-apps-revoked");
+  });
+
+  it("fits a phone-sized screen: the table and the snippet scroll inside their boxes, not the page", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto("/settings/mobile-apps");
+      await page.check('[data-testid="mobile-apps-show-revoked"]');
+      await appRow(app.name).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      await screenshot(page, "mobile-apps-phone");
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 860 });
+    }
   });
 
   it("makes the shim refuse the revoked key with a 401 problem document", async () => {

@@ -76,7 +76,7 @@ describe("MobileAppsPanel", () => {
     const html = renderAs("ADMIN", <MobileAppsPanel initial={appsPage([mobileApp(), second], 2)} apiBaseUrl={BASE} />);
     const text = textOf(html);
     expect(html.match(/data-testid="mobile-app-row"/g)).toHaveLength(2);
-    expect(text).toContain("2 apps");
+    expect(text).toContain("Apps: 2");
     expect(html).toMatch(/<input[^>]*type="checkbox"[^>]*id="mobile-apps-revoked"/);
     expect(text).toContain("Mostrar revocadas");
     expect(html).toContain('data-testid="mobile-app-form"');
@@ -93,7 +93,7 @@ describe("MobileAppsPanel", () => {
   it("offers the next page when the API has more", () => {
     const html = renderAs("ADMIN", <MobileAppsPanel initial={appsPage([mobileApp()], 51, true)} apiBaseUrl={BASE} />);
     expect(html).toContain('data-testid="mobile-apps-more"');
-    expect(textOf(html)).toContain("51 apps");
+    expect(textOf(html)).toContain("Apps: 51");
   });
 
   it("speaks English when the panel does", () => {

@@ -27,7 +27,7 @@ export const settingsEs = {
   "mobileApps.created": "Se creó «{name}». Copia su clave y ponla en la configuración de la app.",
 
   "mobileApps.list.title": "Apps registradas",
-  "mobileApps.count": "{count} apps",
+  "mobileApps.count": "Apps: {count}",
   "mobileApps.showRevoked": "Mostrar revocadas",
   "mobileApps.empty": "No hay apps activas. Registra una para obtener su clave.",
   "mobileApps.emptyAll": "Aún no hay apps registradas.",
@@ -75,7 +75,7 @@ export const settingsEn: Record<keyof typeof settingsEs, string> = {
   "mobileApps.created": "“{name}” was created. Copy its key into the app's configuration.",
 
   "mobileApps.list.title": "Registered apps",
-  "mobileApps.count": "{count} apps",
+  "mobileApps.count": "Apps: {count}",
   "mobileApps.showRevoked": "Show revoked",
   "mobileApps.empty": "No active apps. Register one to get its key.",
   "mobileApps.emptyAll": "No apps registered yet.",
