@@ -27,7 +27,8 @@ export function MobileAppsTable({
           <th scope="col" className={th}>{t("mobileApps.col.status")}</th>
           <th scope="col" className={th}>{t("mobileApps.col.created")}</th>
           <th scope="col" className={th}>{t("mobileApps.col.revoked")}</th>
-          <th scope="col" className={th}><span className="sr-only">{t("mobileApps.col.actions")}</span></th>
+          {/* Visible, as in the team's tables: an sr-only (absolute) label would escape the table's scroll box on a phone. */}
+          <th scope="col" className={th}>{t("mobileApps.col.actions")}</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100" data-testid="mobile-apps-table">
@@ -35,7 +36,7 @@ export function MobileAppsTable({
           <tr key={app.id} data-testid="mobile-app-row" data-id={app.id} data-active={app.active}>
             <td className={`${td} font-medium`} data-testid="mobile-app-name">{app.name}</td>
             <td className={td}>
-              <div className="flex flex-col gap-1">
+              <div className="flex min-w-[19rem] flex-col gap-1">
                 <code className={`select-all break-all font-mono text-xs ${app.active ? "text-slate-900" : "text-slate-500 line-through"}`} data-testid="mobile-app-key">
                   {app.publicKey}
                 </code>
