@@ -8,6 +8,7 @@ export type Permission =
   | "team.view"
   | "team.manage"
   | "settings.manage"
+  | "mobileApps.manage"
   | "activity.view"
   | "visits.record"
   | "customers.export"
@@ -29,6 +30,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     "team.view",
     "team.manage",
     "settings.manage",
+    // The business's mobile apps and their keys (API: mobileApps, createMobileApp, revokeMobileApp are Admin only).
+    "mobileApps.manage",
     "activity.view",
     "visits.record",
     "customers.export",

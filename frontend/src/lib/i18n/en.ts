@@ -5,6 +5,7 @@ import { geofencesEn } from "@/modules/geofences/i18n";
 import { loyaltyEn } from "@/modules/loyalty/i18n";
 import { pushEn } from "@/modules/push/i18n";
 import { segmentsEn } from "@/modules/segments/i18n";
+import { settingsEn } from "@/modules/settings/i18n";
 import type { CoreMessageKey, MessageKey } from "./es";
 
 // English. Typed against the Spanish keys: a missing or extra key fails the type check.
@@ -245,4 +246,4 @@ const core: Record<CoreMessageKey, string> = {
   "time.minutes": "{count} min",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn, ...geofencesEn, ...segmentsEn, ...campaignsEn };
+export const en: Record<MessageKey, string> = { ...core, ...customersEn, ...counterEn, ...loyaltyEn, ...pushEn, ...geofencesEn, ...segmentsEn, ...campaignsEn, ...settingsEn };

@@ -7,6 +7,7 @@ import { geofencesEs } from "@/modules/geofences/i18n";
 import { loyaltyEs } from "@/modules/loyalty/i18n";
 import { pushEs } from "@/modules/push/i18n";
 import { segmentsEs } from "@/modules/segments/i18n";
+import { settingsEs } from "@/modules/settings/i18n";
 
 const core = {
   "app.name": "RadarTracking",
@@ -248,6 +249,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 /** Core messages plus each module's (modules/<module>/i18n.ts). */
-export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs, ...geofencesEs, ...segmentsEs, ...campaignsEs } as const;
+export const es = { ...core, ...customersEs, ...counterEs, ...loyaltyEs, ...pushEs, ...geofencesEs, ...segmentsEs, ...campaignsEs, ...settingsEs } as const;
 
 export type MessageKey = keyof typeof es;

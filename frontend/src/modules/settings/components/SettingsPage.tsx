@@ -17,6 +17,7 @@ import { LOCALES, isLocale } from "@/lib/i18n";
 import type { TimeZoneOptions } from "@/lib/timezones";
 import { BUSINESS_LOCALES, messagesFor, validateBusiness, type BusinessForm } from "@/lib/validation";
 import { prefs } from "@/stores/prefs";
+import { SettingsTabs } from "./SettingsTabs";
 
 export function SettingsPage({ timeZones }: { timeZones: TimeZoneOptions }) {
   const { t, fmt } = useI18n();
@@ -58,6 +59,7 @@ export function SettingsPage({ timeZones }: { timeZones: TimeZoneOptions }) {
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title={t("settings.title")} />
+      <SettingsTabs active="business" />
       <Card title={t("settings.business")}>
         {!canManage ? <p className="mb-4 text-sm text-slate-700">{t("settings.readOnly")}</p> : null}
         <form onSubmit={submit} noValidate className="space-y-4" data-testid="settings-form">
