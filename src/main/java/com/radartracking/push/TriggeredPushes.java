@@ -69,15 +69,20 @@ public interface TriggeredPushes {
         }
     }
 
-    /** {@link TriggeredPush} for several customers. */
-    record TriggeredBatch(Source source, UUID sourceId, List<UUID> customerIds, String title, String body,
-            String imageUrl, String deepLink, Map<String, String> data) {
+    /**
+     * {@link TriggeredPush} for several customers. {@code sendId} is the id the send will have, chosen by the
+     * caller so that its own rows can name the send as they are written (a campaign's claims), rather than
+     * being updated afterwards.
+     */
+    record TriggeredBatch(Source source, UUID sourceId, UUID sendId, List<UUID> customerIds, String title,
+            String body, String imageUrl, String deepLink, Map<String, String> data) {
 
         public static final int MAX_CUSTOMERS = 10_000;
 
         public TriggeredBatch {
-            if (source == null || sourceId == null || customerIds == null || customerIds.isEmpty()) {
-                throw new IllegalArgumentException("source, sourceId and at least one customer are required");
+            if (source == null || sourceId == null || sendId == null || customerIds == null
+                    || customerIds.isEmpty()) {
+                throw new IllegalArgumentException("source, sourceId, sendId and at least one customer are required");
             }
             if (customerIds.size() > MAX_CUSTOMERS) {
                 throw new IllegalArgumentException("at most " + MAX_CUSTOMERS + " customers per batch");

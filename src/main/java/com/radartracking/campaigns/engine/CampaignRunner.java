@@ -9,12 +9,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import com.radartracking.platform.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>SCHEDULED whose start has come: ACTIVE, its first run at or after the time it was waiting for;</li>
  *   <li>past endsAt: COMPLETED;</li>
  *   <li>otherwise the run itself: batches of {@link CampaignEngineProperties#batchSize()} customers claimed
- *       and sent to ({@link CampaignDeliveries#deliverMatching}), one transaction each, until a batch claims
- *       fewer; the last batch records the run and the next one (a ONE_OFF is COMPLETED instead). The next run
+ *       and sent to ({@link CampaignDeliveries#deliverBatch}), one transaction each, in
+ *       {@link CampaignEngineProperties#workers()} customer id ranges at once, until each range's batch reads
+ *       fewer; then the run and the next one are recorded (a ONE_OFF is COMPLETED instead). The next run
  *       is only recorded once the run is complete, so a crash or a spent poll budget resumes it on the next
  *       poll, and the unique (campaign, customer, occurrence) key stops anyone already claimed from being
  *       claimed again.</li>
@@ -97,6 +106,11 @@ public class CampaignRunner {
 
     /** {@link #run(UUID, Instant)} in batches of {@code batchSize} customers (tests use small ones). */
     Run run(UUID campaignId, Instant deadline, int batchSize) {
+        return run(campaignId, deadline, batchSize, properties.workers());
+    }
+
+    /** {@link #run(UUID, Instant, int)} with {@code workers} transactions at once, each over its own id range. */
+    Run run(UUID campaignId, Instant deadline, int batchSize, int workers) {
         Instant now = now();
         ZoneId zone = store.timeZone();
         Start start = transactions.execute(status -> start(campaignId, now, zone));
@@ -113,30 +127,134 @@ public class CampaignRunner {
                     "its segment " + campaign.segmentId() + " no longer exists");
             return new Run(campaignId, Outcome.PAUSED, 0, 0);
         }
+        Walk walk = walkRanges(new RunBatches(campaignId, scheduledAt, selection.get(), batchSize, deadline), workers);
+        Outcome outcome = switch (walk.end()) {
+            case REFUSED -> {
+                pause(campaignId, scheduledAt, "MESSAGE_REFUSED", walk.refusal());
+                yield Outcome.PAUSED;
+            }
+            case STOPPED -> Outcome.STOPPED;
+            case INCOMPLETE -> {
+                log.info("Campaign {} run of {}: poll budget spent after {} customers; resumes on the next poll",
+                        campaignId, scheduledAt, walk.claimed());
+                yield Outcome.INCOMPLETE;
+            }
+            case EXHAUSTED -> transactions.execute(status -> finishIfStillDue(campaignId, scheduledAt, zone));
+        };
+        if (outcome != Outcome.PAUSED && outcome != Outcome.INCOMPLETE) {
+            metrics.run(outcome, walk.claimed());
+        }
+        return new Run(campaignId, outcome, walk.claimed(), walk.notifications());
+    }
+
+    /** What one run's batches are: the campaign's run, its selection, the batch size and the poll's deadline. */
+    private record RunBatches(UUID campaignId, Instant scheduledAt, CampaignSelections.Selection selection,
+            int batchSize, Instant deadline) {
+    }
+
+    /** How a walk over the selection (or one range of it) ended. */
+    private enum WalkEnd {
+        /** Every row read and claimed. */
+        EXHAUSTED,
+        /** The campaign was paused, edited or its run finished elsewhere. */
+        STOPPED,
+        /** The poll's deadline came first. */
+        INCOMPLETE,
+        /** The push pipeline refused the message. */
+        REFUSED;
+
+        /** The end of a walk whose ranges ended so: the most pressing reason wins. */
+        static WalkEnd of(List<WalkEnd> ends) {
+            return ends.stream().min(java.util.Comparator.comparingInt(end -> switch (end) {
+                case REFUSED -> 0;
+                case STOPPED -> 1;
+                case INCOMPLETE -> 2;
+                case EXHAUSTED -> 3;
+            })).orElse(EXHAUSTED);
+        }
+    }
+
+    private record Walk(WalkEnd end, long claimed, long notifications, String refusal) {
+    }
+
+    /**
+     * Walks the selection in {@code workers} id ranges at once (the poll's thread takes the first): a run's cost
+     * is mostly PostgreSQL's (claims, notification rows), one backend per transaction, so ranges claimed in
+     * parallel use the database's cores, which one batch after another cannot. The ranges never share a
+     * customer, and each batch holds the campaign row in share mode, so they do not wait for each other while
+     * a pause or an edit (which lock it for update) still waits for the batches in flight and stops the next.
+     */
+    private Walk walkRanges(RunBatches run, int workers) {
+        List<CustomerIdRanges.Range> ranges = CustomerIdRanges.split(workers);
+        if (ranges.size() == 1) {
+            return walk(run, ranges.getFirst());
+        }
+        UUID businessId = TenantContext.require();
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
+        List<Walk> walks = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Walk>> others = ranges.subList(1, ranges.size()).stream()
+                    .map(range -> threads.submit(() -> {
+                        if (mdc != null) {
+                            MDC.setContextMap(mdc);
+                        }
+                        return TenantContext.callAs(businessId, () -> walk(run, range));
+                    })).toList();
+            walks.add(walk(run, ranges.getFirst()));
+            for (Future<Walk> other : others) {
+                walks.add(join(other));
+            }
+        }
+        return new Walk(WalkEnd.of(walks.stream().map(Walk::end).toList()),
+                walks.stream().mapToLong(Walk::claimed).sum(), walks.stream().mapToLong(Walk::notifications).sum(),
+                walks.stream().map(Walk::refusal).filter(Objects::nonNull).findFirst().orElse(null));
+    }
+
+    private static Walk join(Future<Walk> walk) {
+        try {
+            return walk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a campaign's batches ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Batch after batch over one id range of the selection, each its own transaction. */
+    private Walk walk(RunBatches run, CustomerIdRanges.Range range) {
+        CampaignSelections.Selection selection = run.selection();
+        MapSqlParameterSource params = new MapSqlParameterSource(selection.params().getValues());
+        String where = selection.where();
+        if (range.below() != null) {
+            where += " and c.id < :rangeBelow";
+            params.addValue("rangeBelow", range.below());
+        }
+        CampaignSelections.Selection ranged = new CampaignSelections.Selection(selection.from(), where,
+                selection.occurrenceSql(), params);
+        // Occurrences are never empty, so (from, '') puts the range's first customer after the start.
+        CampaignDeliveries.Position after = range.from() == null ? null : new CampaignDeliveries.Position(range.from(), "");
         long claimed = 0;
         long notifications = 0;
-        UUID after = null;
         while (true) {
+            CampaignDeliveries.Position from = after;
             Batch batch;
-            UUID from = after;
             try {
-                batch = transactions.execute(status -> batch(campaignId, scheduledAt, selection.get(), zone, batchSize,
-                        from));
+                batch = transactions.execute(status -> batch(run, ranged, from));
             } catch (CampaignDeliveries.MessageRefused refused) {
-                pause(campaignId, scheduledAt, "MESSAGE_REFUSED", refused.getMessage());
-                return new Run(campaignId, Outcome.PAUSED, claimed, notifications);
+                return new Walk(WalkEnd.REFUSED, claimed, notifications, refused.getMessage());
             }
             claimed += batch.claimed();
-            after = batch.last();
             notifications += batch.notifications();
-            if (batch.outcome() != null) {
-                metrics.run(batch.outcome(), claimed);
-                return new Run(campaignId, batch.outcome(), claimed, notifications);
+            after = batch.last();
+            if (batch.end() != null) {
+                return new Walk(batch.end(), claimed, notifications, null);
             }
-            if (!clock.instant().isBefore(deadline)) {
-                log.info("Campaign {} run of {}: poll budget spent after {} customers; resumes on the next poll",
-                        campaignId, scheduledAt, claimed);
-                return new Run(campaignId, Outcome.INCOMPLETE, claimed, notifications);
+            if (!clock.instant().isBefore(run.deadline())) {
+                return new Walk(WalkEnd.INCOMPLETE, claimed, notifications, null);
             }
         }
     }
@@ -180,27 +298,35 @@ public class CampaignRunner {
         return new Start(campaign, null);
     }
 
-    private record Batch(long claimed, long notifications, Outcome outcome, UUID last) {
+    /** One batch's counts, where the next starts, and how the walk ends (null: it goes on). */
+    private record Batch(long claimed, long notifications, WalkEnd end, CampaignDeliveries.Position last) {
     }
 
-    /** One batch in the caller's transaction; the last one records the run. */
-    private Batch batch(UUID campaignId, Instant scheduledAt, CampaignSelections.Selection selection, ZoneId zone,
-            int size, UUID after) {
+    /** One batch in the caller's transaction, if the run is still the campaign's due one. */
+    private Batch batch(RunBatches run, CampaignSelections.Selection selection, CampaignDeliveries.Position after) {
+        Campaign campaign = store.lockShared(run.campaignId()).orElse(null);
+        if (campaign == null || campaign.status() != CampaignStatus.ACTIVE
+                || !Objects.equals(campaign.nextRunAt(), run.scheduledAt())) {
+            return new Batch(0, 0, WalkEnd.STOPPED, after);
+        }
+        CampaignDeliveries.KeysetBatch batch = deliveries.deliverBatch(campaign, selection.from(),
+                selection.where(), selection.occurrenceSql(), new MapSqlParameterSource(selection.params().getValues()),
+                run.batchSize(), after);
+        CampaignDeliveries.Delivered delivered = batch.delivered();
+        CampaignDeliveries.Position last = batch.last() == null ? after : batch.last();
+        // Fewer rows than a batch: the whole range has been read and claimed (earlier batches, or this one).
+        return new Batch(delivered.claimed(), delivered.notifications(),
+                batch.rowsRead() < run.batchSize() ? WalkEnd.EXHAUSTED : null, last);
+    }
+
+    /** Records the run once every range is claimed, unless it was paused, edited or finished elsewhere meanwhile. */
+    private Outcome finishIfStillDue(UUID campaignId, Instant scheduledAt, ZoneId zone) {
         Campaign campaign = store.lock(campaignId).orElse(null);
         if (campaign == null || campaign.status() != CampaignStatus.ACTIVE
                 || !Objects.equals(campaign.nextRunAt(), scheduledAt)) {
-            return new Batch(0, 0, Outcome.STOPPED, after);
+            return Outcome.STOPPED;
         }
-        CampaignDeliveries.KeysetBatch batch = deliveries.deliverMatchingAfter(campaign, selection.from(),
-                selection.where(), selection.occurrenceSql(), new MapSqlParameterSource(selection.params().getValues()),
-                size, after);
-        CampaignDeliveries.Delivered delivered = batch.delivered();
-        UUID last = batch.lastCustomerId() == null ? after : batch.lastCustomerId();
-        if (delivered.claimed() >= size) {
-            return new Batch(delivered.claimed(), delivered.notifications(), null, last);
-        }
-        // Fewer than a batch: everyone from the start of the run is claimed (earlier batches, or this one).
-        return new Batch(delivered.claimed(), delivered.notifications(), finish(campaign, scheduledAt, zone), last);
+        return finish(campaign, scheduledAt, zone);
     }
 
     /** Records the completed run of {@code campaign} scheduled at {@code scheduledAt}. */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who a scheduled run or time trigger reaches, and for which occurrence, as set-based SQL for
- * {@link CampaignDeliveries#deliverMatching}: always the campaign's audience ({@link CampaignAudience})
+ * {@link CampaignDeliveries#deliverBatch}: always the campaign's audience ({@link CampaignAudience})
  * and, per kind,
  * <ul>
  *   <li>ONE_OFF: everyone in it, 'once';</li>

@@ -110,6 +110,15 @@ public class CampaignStore {
                 + " for update", params(id), CampaignStore::map).stream().findFirst();
     }
 
+    /**
+     * The campaign locked in share mode for the caller's transaction: a run's concurrent batches hold it together,
+     * while a lifecycle change ({@link #lock}) waits for them and they for it.
+     */
+    public Optional<Campaign> lockShared(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from campaigns c where c.business_id = :businessId and c.id = :id"
+                + " for share", params(id), CampaignStore::map).stream().findFirst();
+    }
+
     /** Several campaigns by id, in no particular order (a data loader's batch). */
     @Transactional(readOnly = true)
     public List<Campaign> findAll(Collection<UUID> ids) {

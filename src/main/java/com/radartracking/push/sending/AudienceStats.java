@@ -24,6 +24,9 @@ class AudienceStats {
     private static final Set<String> NAME_PLACEHOLDERS = Set.of(Placeholders.FIRST_NAME, Placeholders.LAST_NAME,
             Placeholders.DISPLAY_NAME, Placeholders.POINTS);
 
+    /** JSON writes it as a six-byte escape, the most any one character of a name can take. */
+    private static final char CONTROL_CHARACTER = 1;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Fanout fanout;
 
@@ -110,6 +113,28 @@ class AudienceStats {
             values.put(Placeholders.DISPLAY_NAME, filler(row.get("display_bytes")));
             values.put(Placeholders.POINTS, row.get("points").toString());
         }
+        return PayloadSize.bytes(Placeholders.render(message.title(), values),
+                Placeholders.render(message.body(), values), message.imageUrl(), message.deepLink(), message.data());
+    }
+
+    /**
+     * The payload size to hold against FCM's limit before writing a send: the message with every placeholder
+     * at the longest value the database allows, each character at the longest JSON it can be written as (a
+     * control character's six-byte escape), needs no query; only when that bound does not fit are the
+     * audience's own longest values read ({@link #maxPayloadBytes}). Keeps the 4 KB check off every campaign
+     * batch and GeoPush, whose messages were checked at their longest when saved.
+     */
+    int payloadBytesToCheck(PushMessage message, PushAudience audience, PushSettings settings) {
+        int anyone = worstCasePayloadBytes(message, settings);
+        return anyone <= PayloadSize.FCM_LIMIT_BYTES ? anyone : maxPayloadBytes(message, audience, settings);
+    }
+
+    static int worstCasePayloadBytes(PushMessage message, PushSettings settings) {
+        Map<String, String> values = new HashMap<>();
+        PushMessageChecker.LONGEST.forEach((placeholder, length) -> values.put(placeholder,
+                Placeholders.POINTS.equals(placeholder) ? "-" + "9".repeat(length - 1)
+                        : String.valueOf(CONTROL_CHARACTER).repeat(length)));
+        values.put(Placeholders.BUSINESS_NAME, settings.businessName());
         return PayloadSize.bytes(Placeholders.render(message.title(), values),
                 Placeholders.render(message.body(), values), message.imageUrl(), message.deepLink(), message.data());
     }

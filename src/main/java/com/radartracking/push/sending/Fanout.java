@@ -86,16 +86,19 @@ class Fanout {
                     select c.id, c.first_name, c.last_name from customers c
                      where %s and (cast(:after as uuid) is null or c.id > cast(:after as uuid))
                      order by c.id limit :chunkSize
-                ), facts as (
+                ), probed as (
+                    -- One look at the customer's active devices: null without any, false when all are stale.
                     select ch.id, ch.first_name, ch.last_name,
                            exists (select 1 from consents k where k.business_id = :businessId and k.customer_id = ch.id
                                       and k.type = 'PUSH' and k.granted) as consent,
-                           exists (select 1 from device_tokens d where d.business_id = :businessId
-                                      and d.customer_id = ch.id and d.deactivated_at is null) as has_device,
-                           exists (select 1 from device_tokens d where d.business_id = :businessId
-                                      and d.customer_id = ch.id and d.deactivated_at is null
-                                      and d.refreshed_at >= :freshSince) as has_fresh
+                           (select bool_or(d.refreshed_at >= :freshSince) from device_tokens d
+                             where d.business_id = :businessId and d.customer_id = ch.id
+                               and d.deactivated_at is null) as fresh_device
                       from chunk ch
+                ), facts as (
+                    select p.id, p.first_name, p.last_name, p.consent, p.fresh_device is not null as has_device,
+                           coalesce(p.fresh_device, false) as has_fresh
+                      from probed p
                 ), skipped as (
                     insert into push_skips (id, business_id, send_id, customer_id, reason, created_at)
                     select gen_random_uuid(), :businessId, :sendId, f.id,

@@ -117,7 +117,7 @@ class PushSendService {
             case SEGMENT -> summary = "Segment: " + CustomerSegments.describe(audience.segment());
             default -> summary = "Everyone";
         }
-        PayloadSize.require(stats.maxPayloadBytes(request.message(), audience, current));
+        PayloadSize.require(stats.payloadBytesToCheck(request.message(), audience, current));
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         // A scheduled send waits as SCHEDULED whatever its audience: its rows (and their placeholders, such as

@@ -58,7 +58,7 @@ class TriggeredPushService implements TriggeredPushes {
         }
         PushAudience audience = new PushAudience(PushAudience.Kind.CUSTOMER, push.customerId(), List.of(), null);
         PushSettings current = settings.current();
-        int bytes = stats.maxPayloadBytes(message, audience, current);
+        int bytes = stats.payloadBytesToCheck(message, audience, current);
         if (bytes > PayloadSize.FCM_LIMIT_BYTES) {
             return rejected(String.format("The personalised payload would be %,d bytes; FCM accepts at most %,d",
                     bytes, PayloadSize.FCM_LIMIT_BYTES));
@@ -88,14 +88,14 @@ class TriggeredPushService implements TriggeredPushes {
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(batch.customerIds()));
         PushAudience audience = new PushAudience(PushAudience.Kind.CUSTOMERS, null, ids, null);
         PushSettings current = settings.current();
-        int bytes = stats.maxPayloadBytes(message, audience, current);
+        int bytes = stats.payloadBytesToCheck(message, audience, current);
         if (bytes > PayloadSize.FCM_LIMIT_BYTES) {
             return new BatchResult(Status.REJECTED, null, 0, 0, String.format(
                     "The personalised payload would be %,d bytes; FCM accepts at most %,d", bytes,
                     PayloadSize.FCM_LIMIT_BYTES));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        UUID id = UUID.randomUUID();
+        UUID id = batch.sendId();
         sends.insertTriggered(new PushSendStore.NewSend(id, null, audience, String.format("%,d customers", ids.size()),
                 message, "QUEUED", now, null, now), campaignId(batch.source(), batch.sourceId()),
                 geofenceId(batch.source(), batch.sourceId()), null);

@@ -62,7 +62,8 @@ class CampaignDeliveriesIT extends ApiIntegrationTest {
 
     @Test
     void twoTransactionsClaimingTheSameSetBasedSelectionSendOnce() throws Exception {
-        race(d -> d.deliverMatching(campaign, "c.business_id = :businessId", "'once'", new MapSqlParameterSource(), 100));
+        race(d -> d.deliverBatch(campaign, "customers c", "c.business_id = :businessId", "'once'",
+                new MapSqlParameterSource(), 100, null).delivered());
     }
 
     /** Runs {@code delivery} in two transactions that overlap: the second starts while the first is uncommitted. */

@@ -74,7 +74,11 @@ final class CampaignEngineFixtures {
     }
 
     UUID customer(UUID businessId, CustomerSpec spec) {
-        UUID id = UUID.randomUUID();
+        return customer(businessId, spec, UUID.randomUUID());
+    }
+
+    /** A customer with the given id (where it falls in the id order matters). */
+    UUID customer(UUID businessId, CustomerSpec spec, UUID id) {
         asTenant(businessId, () -> {
             jdbc.update("""
                     insert into customers (id, business_id, first_name, last_name, birthday, tags, source, visit_count,

@@ -61,7 +61,67 @@ class CampaignSchedulerIT extends ApiIntegrationTest {
     }
 
     private CampaignRunner.Run run(UUID campaignId, int batchSize, Instant deadline) {
-        return TenantContext.callAs(business, () -> runner.run(campaignId, deadline, batchSize));
+        return run(campaignId, batchSize, deadline, 1);
+    }
+
+    private CampaignRunner.Run run(UUID campaignId, int batchSize, Instant deadline, int workers) {
+        return TenantContext.callAs(business, () -> runner.run(campaignId, deadline, batchSize, workers));
+    }
+
+    @Test
+    void aRunInSeveralIdRangesAtOnceClaimsEveryCustomerOnceIncludingThoseOnTheBoundaries() {
+        List<UUID> customers = new java.util.ArrayList<>();
+        // Three ranges split the id space at 0x55 and 0xaa (first byte): ids on, just below and past each edge.
+        for (String id : List.of("00000000-0000-0000-0000-000000000000", "54ffffff-ffff-ffff-ffff-ffffffffffff",
+                "55000000-0000-0000-0000-000000000000", "a9ffffff-ffff-ffff-ffff-ffffffffffff",
+                "aa000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff")) {
+            customers.add(data.customer(business, named("Borde"), UUID.fromString(id)));
+        }
+        for (int i = 0; i < 15; i++) {
+            customers.add(data.customer(business, named("C" + i)));
+        }
+        UUID unreachable = data.customer(business, named("Nadie").unreachable());
+        Instant now = now();
+        UUID campaign = data.campaign(business, CampaignSpec.oneOff(null), CampaignStatus.ACTIVE, now, now);
+
+        CampaignRunner.Run result = run(campaign, 2, Instant.now().plus(DAY), 3);
+
+        assertThat(result.outcome()).isEqualTo(CampaignRunner.Outcome.COMPLETED);
+        assertThat(result.claimed()).isEqualTo(customers.size() + 1);
+        assertThat(data.deliveredTo(business, campaign)).hasSize(customers.size() + 1)
+                .containsAll(customers).contains(unreachable);
+        assertThat(data.notifiedCustomers(business, campaign)).containsExactlyInAnyOrderElementsOf(customers);
+        assertThat(data.find(business, campaign).status()).isEqualTo(CampaignStatus.COMPLETED);
+        // Every send carries at most one batch of claims, and every claim names its send.
+        assertThat(data.count(business, """
+                select count(*) from campaign_deliveries where campaign_id = ? and send_id is null""", campaign))
+                .isZero();
+        assertThat(data.count(business, """
+                select coalesce(max(n), 0) from (select count(*) as n from campaign_deliveries where campaign_id = ?
+                                                  group by send_id) per_send""", campaign)).isEqualTo(2);
+    }
+
+    @Test
+    void aCustomersRowsSplitAcrossBatchesAreEachClaimedOnce() {
+        UUID centro = location();
+        Instant now = now();
+        UUID ana = data.customer(business, named("Ana"));
+        UUID bruno = data.customer(business, named("Bruno"));
+        List<UUID> visits = new java.util.ArrayList<>();
+        for (int hours = 2; hours <= 4; hours++) {
+            visits.add(data.visit(business, ana, centro, now.minus(Duration.ofHours(hours))));
+            visits.add(data.visit(business, bruno, centro, now.minus(Duration.ofHours(hours))));
+        }
+        UUID campaign = data.campaign(business, CampaignSpec.triggered(CampaignEngineFixtures.afterVisit(1)),
+                CampaignStatus.ACTIVE, now, now.minus(DAY));
+
+        // Batches of 2 rows over 6 (customer, visit) rows: each customer's three visits span two batches.
+        assertThat(run(campaign, 2, Instant.now().plus(DAY), 1).outcome()).isEqualTo(CampaignRunner.Outcome.RAN);
+
+        assertThat(data.deliveries(business, campaign)).hasSize(6).containsExactlyInAnyOrderElementsOf(
+                visits.stream().map(visit -> (data.count(business,
+                        "select count(*) from visits where id = ? and customer_id = ?", visit, ana) == 1 ? ana : bruno)
+                        + " visit:" + visit).toList());
     }
 
     @Test

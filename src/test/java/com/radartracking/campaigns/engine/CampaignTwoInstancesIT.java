@@ -146,8 +146,10 @@ class CampaignTwoInstancesIT extends ApiIntegrationTest {
         for (UUID campaign : audience.keySet()) {
             UUID business = businessOf.get(campaign);
             assertOnceEach(data, business, campaign, audience.get(campaign));
+            // One send per id range with customers in it: the run's two workers (radar.campaigns.workers) each
+            // claim their half of the six in one batch.
             assertThat(data.count(business, "select count(*) from push_sends where campaign_id = ?", campaign))
-                    .as("sends of %s", campaign).isEqualTo(1);
+                    .as("sends of %s", campaign).isBetween(1, 2);
         }
         assertThat(data.find(cafe, cafeCampaigns.get(0)).status()).isEqualTo(CampaignStatus.COMPLETED);
         assertThat(data.find(panaderia, panaderiaCampaigns.get(0)).status()).isEqualTo(CampaignStatus.COMPLETED);
