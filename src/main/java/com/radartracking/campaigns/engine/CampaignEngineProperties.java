@@ -24,7 +24,7 @@ public record CampaignEngineProperties(
         @DefaultValue("30s") Duration poll,
         @DefaultValue("30s") Duration initialDelay,
         @DefaultValue("100") int duePerPoll,
-        @DefaultValue("5000") int batchSize,
+        @DefaultValue("10000") int batchSize,
         @DefaultValue("2") int workers,
         @DefaultValue("10m") Duration pollBudget) {
 
