@@ -1,4 +1,5 @@
 import type { CampaignFieldsFragment, CampaignInput, CampaignKind, CampaignScheduleInput, CampaignTrigger, CampaignTriggerInput, RecurrenceFrequency, Weekday } from "@/gql/graphql";
+import { apiFieldPath, messageFieldOf } from "@/lib/api/fields";
 import type { FieldErrors, Issue, Validated } from "@/lib/validation";
 import { checkData, checkDeepLink, checkImage, checkText, nowLocal, PUSH_LIMITS, toMessageInput, zonedLocalToUtc, type MessageValues } from "@/modules/push/compose";
 
@@ -354,11 +355,10 @@ export function isEditable(status: string): boolean {
 /** The form field an API error names (extensions.field is the input path: trigger.days, schedule.days[0], message.title...). */
 export function builderFieldOf(apiField: string | undefined): BuilderField | undefined {
   if (!apiField) return undefined;
-  const path = apiField
-    .replace(/^input\./, "")
-    .replace(/\[\d+\]/g, "")
-    .replace(/\.\d+(?=\.|$)/g, "");
-  const [head = "", second = ""] = path.split(".");
+  const path = apiFieldPath(apiField);
+  const message = messageFieldOf(path, ["message"]);
+  if (message) return message;
+  const { head, second } = path;
   switch (head) {
     case "name":
     case "kind":
@@ -379,16 +379,6 @@ export function builderFieldOf(apiField: string | undefined): BuilderField | und
       return ({ sendAt: "sendAt", frequency: "frequency", days: "scheduleDays", dayOfMonth: "dayOfMonth", localTime: "scheduleLocalTime" } as const)[second as "days"] ?? "schedule";
     case "sendAt":
       return "sendAt";
-    case "message": {
-      const inner = second as BuilderField;
-      return (["title", "body", "imageUrl", "deepLink", "data"] as const).includes(inner as "title") ? inner : "body";
-    }
-    case "title":
-    case "body":
-    case "imageUrl":
-    case "deepLink":
-    case "data":
-      return head;
     default:
       return undefined;
   }
