@@ -39,6 +39,29 @@ function Feedback({ id, error, hint }: { id: string; error?: string | null; hint
   );
 }
 
+/** A control with its label above and its hint and error below, wired for screen readers. */
+function Labelled({ id, label, required, error, hint, className, children }: { id: string; label: ReactNode; required?: boolean; error?: string | null; hint?: ReactNode; className: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <Label id={id} label={label} required={required} />
+      {children}
+      <Feedback id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+/** What every labelled control carries: its name, its state for screen readers and its look. */
+function controlProps(id: string, error: string | null | undefined, hint: ReactNode, required: boolean | undefined) {
+  return {
+    id,
+    name: id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, error, hint),
+    "aria-required": required || undefined,
+    className: `${control} ${error ? "border-red-600" : "border-slate-300"}`,
+  };
+}
+
 export function TextField({
   id,
   label,
@@ -56,20 +79,9 @@ export function TextField({
   onValue?: (value: string) => void;
 }) {
   return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      <input
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
-        className={`${control} ${error ? "border-red-600" : "border-slate-300"}`}
-        onChange={onValue ? (event) => onValue(event.target.value) : input.onChange}
-        {...input}
-      />
-      <Feedback id={id} error={error} hint={hint} />
-    </div>
+    <Labelled id={id} label={label} required={required} error={error} hint={hint} className={className}>
+      <input {...controlProps(id, error, hint, required)} onChange={onValue ? (event) => onValue(event.target.value) : input.onChange} {...input} />
+    </Labelled>
   );
 }
 
@@ -91,22 +103,11 @@ export function SelectField({
   onValue?: (value: string) => void;
 }) {
   return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      <select
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
-        aria-required={required || undefined}
-        className={`${control} ${error ? "border-red-600" : "border-slate-300"}`}
-        onChange={onValue ? (event) => onValue(event.target.value) : select.onChange}
-        {...select}
-      >
+    <Labelled id={id} label={label} required={required} error={error} hint={hint} className={className}>
+      <select {...controlProps(id, error, hint, required)} onChange={onValue ? (event) => onValue(event.target.value) : select.onChange} {...select}>
         {children}
       </select>
-      <Feedback id={id} error={error} hint={hint} />
-    </div>
+    </Labelled>
   );
 }
 

@@ -32,6 +32,18 @@ export function Badge({ tone = "slate", children }: { tone?: "slate" | "green" |
   return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
 }
 
+/** One label and its value in a record's details (inside a <dl>). */
+export function DetailRow({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="grid grid-cols-3 gap-2 py-1.5">
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="col-span-2 break-words text-sm text-slate-900" data-testid={testId}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
 /** A table that scrolls sideways on a phone instead of breaking the layout. */
 export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import type { AuthSessionFragment } from "@/gql/graphql";
-import type { ApiError } from "@/lib/api/errors";
+import { asApiErrors, type ApiError } from "@/lib/api/errors";
 import { clearedSessionCookies, isSecureRequest, sessionCookies } from "./cookies";
 
 // Helpers of the BFF's route handlers (/api/session/*, /api/graphql).
@@ -47,6 +47,26 @@ export function sessionResponse(request: NextRequest, session: AuthSessionFragme
   const response = NextResponse.json({ user: session.user, business: session.business }, { headers: { "cache-control": "no-store" } });
   for (const cookie of sessionCookies(session, secureFor(request))) response.cookies.set(cookie.name, cookie.value, cookie.options);
   return response;
+}
+
+/**
+ * A POST of one of the sign-in forms (login, sign-up, invitation): a cross-site post, or a body that is not
+ * a JSON object, is refused before the API is asked; `signIn` asks it with the form's fields (passing the
+ * client's address on for its rate limits), and the session it answers becomes the cookies. The API's
+ * refusals (wrong password, taken email, expired invitation...) are answered as {errors}.
+ */
+export async function signInFromForm(
+  request: NextRequest,
+  signIn: (body: Record<string, unknown>, options: { forwardedFor: string | null }) => Promise<AuthSessionFragment>,
+): Promise<NextResponse> {
+  if (!isSameOrigin(request)) return errorResponse([{ code: "FORBIDDEN", message: "Cross-site request refused" }]);
+  const body = await readJsonObject(request);
+  if (!body) return errorResponse([{ code: "BAD_USER_INPUT", message: "Expected a JSON object" }]);
+  try {
+    return sessionResponse(request, await signIn(body, { forwardedFor: request.headers.get("x-forwarded-for") }));
+  } catch (error) {
+    return errorResponse(asApiErrors(error));
+  }
 }
 
 export function clearSession(request: NextRequest, response: NextResponse): NextResponse {

@@ -1,6 +1,7 @@
 import type { CampaignFieldsFragment, CampaignInput, CampaignKind, CampaignScheduleInput, CampaignTrigger, CampaignTriggerInput, RecurrenceFrequency, Weekday } from "@/gql/graphql";
+import { apiFieldPath, messageFieldOf } from "@/lib/api/fields";
 import type { FieldErrors, Issue, Validated } from "@/lib/validation";
-import { checkData, checkDeepLink, checkImage, checkText, nowLocal, PUSH_LIMITS, toMessageInput, zonedLocalToUtc, type MessageValues } from "@/modules/push/compose";
+import { checkMessage, nowLocal, PUSH_LIMITS, toMessageInput, zonedLocalToUtc, type MessageValues } from "@/modules/push/compose";
 
 // The campaign builder's form and its rules, mirroring campaigns.graphqls (name 1–120, INACTIVITY days
 // 1–365, WELCOME/AFTER_VISIT hours 0–720, zones for the geofence triggers, points ≥ 1, HH:mm times, a
@@ -316,16 +317,8 @@ export function validateBuilder(values: BuilderValues, timeZone: string, now: Da
   else if (name.length > CAMPAIGN_LIMITS.name) errors.name = { key: "validation.maxLength", params: { max: CAMPAIGN_LIMITS.name } };
   if (values.kind === "TRIGGERED") checkTrigger(values.trigger, errors);
   const schedule = values.kind === "TRIGGERED" ? null : scheduleInput(values, timeZone, errors, now);
-  const title = checkText(values.title, CAMPAIGN_LIMITS.title);
-  if (title) errors.title = title;
-  const body = checkText(values.body, CAMPAIGN_LIMITS.body);
-  if (body) errors.body = body;
-  const image = checkImage(values.imageUrl);
-  if (image) errors.imageUrl = image;
-  const link = checkDeepLink(values.deepLink);
-  if (link) errors.deepLink = link;
-  const data = checkData(values.data);
-  if (data) errors.data = data;
+  // A campaign sends a push: its message has the same limits (CAMPAIGN_LIMITS.title and .body are push's).
+  checkMessage(values, errors);
   const starts = checkLocal(values.startsLocal, timeZone);
   if ("issue" in starts) errors.startsAt = starts.issue;
   const ends = checkLocal(values.endsLocal, timeZone);
@@ -354,11 +347,10 @@ export function isEditable(status: string): boolean {
 /** The form field an API error names (extensions.field is the input path: trigger.days, schedule.days[0], message.title...). */
 export function builderFieldOf(apiField: string | undefined): BuilderField | undefined {
   if (!apiField) return undefined;
-  const path = apiField
-    .replace(/^input\./, "")
-    .replace(/\[\d+\]/g, "")
-    .replace(/\.\d+(?=\.|$)/g, "");
-  const [head = "", second = ""] = path.split(".");
+  const path = apiFieldPath(apiField);
+  const message = messageFieldOf(path, ["message"]);
+  if (message) return message;
+  const { head, second } = path;
   switch (head) {
     case "name":
     case "kind":
@@ -379,16 +371,6 @@ export function builderFieldOf(apiField: string | undefined): BuilderField | und
       return ({ sendAt: "sendAt", frequency: "frequency", days: "scheduleDays", dayOfMonth: "dayOfMonth", localTime: "scheduleLocalTime" } as const)[second as "days"] ?? "schedule";
     case "sendAt":
       return "sendAt";
-    case "message": {
-      const inner = second as BuilderField;
-      return (["title", "body", "imageUrl", "deepLink", "data"] as const).includes(inner as "title") ? inner : "body";
-    }
-    case "title":
-    case "body":
-    case "imageUrl":
-    case "deepLink":
-    case "data":
-      return head;
     default:
       return undefined;
   }

@@ -80,6 +80,12 @@ describe("builder → CampaignInput, per trigger", () => {
     expect(refused(withTrigger("BIRTHDAY", { days: "nope" }))).toEqual({});
     expect(refused(form({ name: " ", title: "", body: "x".repeat(2001) }))).toMatchObject({ name: { key: "validation.required" }, title: { key: "validation.required" }, body: { key: "validation.maxLength" } });
     expect(refused(form({ body: "Hola {{nombre}}" })).body?.key).toBe("push.validation.placeholder");
+    // The rest of the message is checked as a push's.
+    expect(refused(form({ imageUrl: "http://x.example/a.png", deepLink: "app://a b", data: [{ key: "", value: "x" }] }))).toEqual({
+      imageUrl: { key: "push.validation.imageUrl" },
+      deepLink: { key: "push.validation.deepLink" },
+      data: { key: "push.validation.dataKey" },
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/lib/i18n";
+import { currentStart, FIRST_PAGE, hasPrevious, nextPage, pageRange, previousPage } from "@/lib/pagination";
 import { conflictOf } from "./conflicts";
 import { isFiltered, normalizeSearch, parseListQuery, toCustomerFilter, toQueryString } from "./filters";
-import { currentStart, FIRST_PAGE, hasPrevious, nextPage, pageRange, previousPage } from "./pagination";
 import { appendUnique, describeEntry, groupByDay } from "./timeline";
 import {
   checkBirthday,

@@ -66,7 +66,3 @@ export function toCustomerFilter(query: CustomerListQuery): CustomerFilter | nul
 export function isFiltered(query: CustomerListQuery): boolean {
   return toCustomerFilter(query) !== null;
 }
-
-export function sameQuery(a: CustomerListQuery, b: CustomerListQuery): boolean {
-  return normalizeSearch(a.search) === normalizeSearch(b.search) && a.tag === b.tag && a.locationId === b.locationId;
-}

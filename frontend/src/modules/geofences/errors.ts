@@ -1,4 +1,5 @@
 import type { ApiError } from "@/lib/api/errors";
+import { apiFieldPath, messageFieldOf } from "@/lib/api/fields";
 import { describeError, type FormErrors } from "@/lib/api/messages";
 import type { FormatContext } from "@/lib/format";
 import type { Translator } from "@/lib/i18n";
@@ -15,11 +16,10 @@ import { ZONE_FIELD_LIMITS, ZONE_FIELDS, type ZoneField } from "./zone";
  */
 export function zoneFieldOf(apiField: string | undefined): ZoneField | undefined {
   if (!apiField) return undefined;
-  const path = apiField
-    .replace(/^input\./, "")
-    .replace(/\[\d+\]/g, "")
-    .replace(/\.\d+(?=\.|$)/g, "");
-  const [head = "", second = ""] = path.split(".");
+  const path = apiFieldPath(apiField);
+  const message = messageFieldOf(path, ["pushMessage", "message"]);
+  if (message) return message;
+  const { head, second } = path;
   switch (head) {
     case "name":
       return "name";
@@ -42,17 +42,6 @@ export function zoneFieldOf(apiField: string | undefined): ZoneField | undefined
       return "cooldown";
     case "schedule":
       return "schedule";
-    case "pushMessage":
-    case "message": {
-      const inner = second as ZoneField;
-      return (["title", "body", "imageUrl", "deepLink", "data"] as const).includes(inner as "title") ? inner : "body";
-    }
-    case "title":
-    case "body":
-    case "imageUrl":
-    case "deepLink":
-    case "data":
-      return head;
     default:
       return undefined;
   }

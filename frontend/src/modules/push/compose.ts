@@ -220,6 +220,20 @@ export function checkData(data: MessageValues["data"]): Issue | undefined {
   return undefined;
 }
 
+/** The message's own checks (title, body, image, deep link, data), each issue put beside its field. */
+export function checkMessage(values: MessageValues, errors: FieldErrors<MessageField>): void {
+  const title = checkText(values.title, PUSH_LIMITS.title);
+  if (title) errors.title = title;
+  const body = checkText(values.body, PUSH_LIMITS.body);
+  if (body) errors.body = body;
+  const image = checkImage(values.imageUrl);
+  if (image) errors.imageUrl = image;
+  const link = checkDeepLink(values.deepLink);
+  if (link) errors.deepLink = link;
+  const data = checkData(values.data);
+  if (data) errors.data = data;
+}
+
 /** The schedule as a UTC instant, or the reason it is refused (empty, not a date, in the past). */
 export function checkSchedule(local: string, timeZone: string, now: Date = new Date()): { at: string } | { issue: Issue } {
   if (local.trim() === "") return { issue: { key: "validation.required" } };
@@ -238,16 +252,7 @@ export function validateComposer(values: ComposerValues, timeZone: string, now: 
     const segment = checkSegment(values.segment);
     if (segment) errors.segment = segment;
   }
-  const title = checkText(values.title, PUSH_LIMITS.title);
-  if (title) errors.title = title;
-  const body = checkText(values.body, PUSH_LIMITS.body);
-  if (body) errors.body = body;
-  const image = checkImage(values.imageUrl);
-  if (image) errors.imageUrl = image;
-  const link = checkDeepLink(values.deepLink);
-  if (link) errors.deepLink = link;
-  const data = checkData(values.data);
-  if (data) errors.data = data;
+  checkMessage(values, errors);
   let scheduledAt: string | null = null;
   if (values.when === "later") {
     const schedule = checkSchedule(values.scheduledLocal, timeZone, now);

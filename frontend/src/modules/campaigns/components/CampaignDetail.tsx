@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button, buttonClass } from "@/components/ui/Button";
-import { Badge, Card, PageHeader } from "@/components/ui/Page";
+import { Badge, Card, DetailRow, PageHeader } from "@/components/ui/Page";
 import {
   ActivateCampaignDocument,
   ArchiveCampaignDocument,
@@ -25,27 +25,16 @@ import { kindWords, statusTone } from "../words";
 import { DryRunPanel } from "./DryRun";
 import { FunnelPanel } from "./Funnel";
 
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div className="grid grid-cols-3 gap-2 py-1.5">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="col-span-2 break-words text-sm text-slate-900" data-testid={testId}>
-        {children}
-      </dd>
-    </div>
-  );
-}
-
 /** The campaign's settings in words. */
 export function CampaignSettings({ campaign, lookup }: { campaign: CampaignFieldsFragment; lookup?: NameLookup }) {
   const { t, fmt } = useI18n();
   return (
     <dl className="divide-y divide-slate-100" data-testid="campaign-settings">
-      <Row label={t("campaigns.field.kind")}>{t(`campaigns.kind.${campaign.kind}`)}</Row>
-      <Row label={campaign.kind === "TRIGGERED" ? t("campaigns.builder.trigger") : t("campaigns.schedule.title")} testId="settings-when">
+      <DetailRow label={t("campaigns.field.kind")}>{t(`campaigns.kind.${campaign.kind}`)}</DetailRow>
+      <DetailRow label={campaign.kind === "TRIGGERED" ? t("campaigns.builder.trigger") : t("campaigns.schedule.title")} testId="settings-when">
         {kindWords(campaign, t, fmt, lookup)}
-      </Row>
-      <Row label={t("campaigns.field.segment")} testId="settings-segment">
+      </DetailRow>
+      <DetailRow label={t("campaigns.field.segment")} testId="settings-segment">
         {campaign.segment ? (
           <>
             <span className="font-medium">{campaign.segment.name}</span>
@@ -54,22 +43,22 @@ export function CampaignSettings({ campaign, lookup }: { campaign: CampaignField
         ) : (
           t("campaigns.segment.everyone")
         )}
-      </Row>
-      <Row label={t("campaigns.field.locations")}>{campaign.locations.length > 0 ? campaign.locations.map((l) => l.name).join(", ") : t("campaigns.field.allLocations")}</Row>
-      <Row label={t("campaigns.field.period")}>
+      </DetailRow>
+      <DetailRow label={t("campaigns.field.locations")}>{campaign.locations.length > 0 ? campaign.locations.map((l) => l.name).join(", ") : t("campaigns.field.allLocations")}</DetailRow>
+      <DetailRow label={t("campaigns.field.period")}>
         {t("campaigns.detail.period", {
           from: campaign.startsAt ? formatDateTime(campaign.startsAt, fmt) : t("campaigns.detail.fromActivation"),
           to: campaign.endsAt ? formatDateTime(campaign.endsAt, fmt) : t("campaigns.detail.openEnded"),
         })}
-      </Row>
-      <Row label={t("campaigns.col.nextRun")} testId="settings-next-run">{campaign.nextRunAt ? formatDateTime(campaign.nextRunAt, fmt) : EMPTY}</Row>
-      <Row label={t("campaigns.detail.lastRun")}>{campaign.lastRunAt ? formatDateTime(campaign.lastRunAt, fmt) : EMPTY}</Row>
-      <Row label={t("campaigns.detail.activatedAt")}>{campaign.activatedAt ? formatDateTime(campaign.activatedAt, fmt) : EMPTY}</Row>
-      <Row label={t("push.message.titleField")} testId="settings-title">{campaign.message.title}</Row>
-      <Row label={t("push.message.body")}>
+      </DetailRow>
+      <DetailRow label={t("campaigns.col.nextRun")} testId="settings-next-run">{campaign.nextRunAt ? formatDateTime(campaign.nextRunAt, fmt) : EMPTY}</DetailRow>
+      <DetailRow label={t("campaigns.detail.lastRun")}>{campaign.lastRunAt ? formatDateTime(campaign.lastRunAt, fmt) : EMPTY}</DetailRow>
+      <DetailRow label={t("campaigns.detail.activatedAt")}>{campaign.activatedAt ? formatDateTime(campaign.activatedAt, fmt) : EMPTY}</DetailRow>
+      <DetailRow label={t("push.message.titleField")} testId="settings-title">{campaign.message.title}</DetailRow>
+      <DetailRow label={t("push.message.body")}>
         <span className="whitespace-pre-wrap">{campaign.message.body}</span>
-      </Row>
-      {campaign.message.deepLink ? <Row label={t("push.message.deepLink")}>{campaign.message.deepLink}</Row> : null}
+      </DetailRow>
+      {campaign.message.deepLink ? <DetailRow label={t("push.message.deepLink")}>{campaign.message.deepLink}</DetailRow> : null}
     </dl>
   );
 }

@@ -1,19 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { Badge, PageHeader, TableWrap, td, th } from "@/components/ui/Page";
+import { PageNav } from "@/components/ui/PageNav";
 import { CampaignsDocument, type CampaignFilter, type CampaignKind, type CampaignRowFragment, type CampaignsQuery, type CampaignStatus } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
-import { describeError } from "@/lib/api/messages";
 import { EMPTY, formatDateTime } from "@/lib/format";
-import { currentStart, FIRST_PAGE, hasPrevious, nextPage, previousPage, type PageStack } from "@/modules/customers/pagination";
+import { usePageStack } from "@/lib/hooks/usePageStack";
 import { flash } from "@/stores/flash";
 import { CAMPAIGN_KINDS } from "../builder";
 import type { NameLookup } from "../words";
@@ -83,39 +82,24 @@ export function CampaignsTable({ rows, lookup }: { rows: readonly CampaignRowFra
 
 /** Campaigns, newest first, filtered by status and kind, paged; archived ones only on demand. */
 export function CampaignsList({ initial, lookup }: { initial: CampaignsQuery; lookup?: NameLookup }) {
-  const { t, fmt } = useI18n();
+  const { t } = useI18n();
   const canManage = useSession((s) => s.can("campaigns.manage"));
   const [filters, setFilters] = useState<ListFilters>(EMPTY_LIST_FILTERS);
-  const filterKey = JSON.stringify(toCampaignFilter(filters));
-  const [paging, setPaging] = useState<{ key: string; stack: PageStack }>({ key: filterKey, stack: FIRST_PAGE });
-  const stack = paging.key === filterKey ? paging.stack : FIRST_PAGE;
-  const start = currentStart(stack);
-  const [page, setPage] = useState(initial.campaigns);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const filter = toCampaignFilter(filters);
+  const filterKey = JSON.stringify(filter);
+  // The server renders the first page without filters.
+  const paging = usePageStack({
+    initial: initial.campaigns,
+    initialKey: JSON.stringify(null),
+    filterKey,
+    fetchPage: (after) => request(CampaignsDocument, { first: CAMPAIGNS_PAGE_SIZE, after, filter }).then((data) => data.campaigns),
+  });
+  const { loading, errors } = paging;
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useRef(`${JSON.stringify(null)}|null`);
-  const ticket = useRef(0);
 
   useEffect(() => setNotice(flash.getState().take()), []);
 
-  useEffect(() => {
-    const key = `${filterKey}|${start}`;
-    if (loaded.current === key) return;
-    const mine = ++ticket.current;
-    setLoading(true);
-    request(CampaignsDocument, { first: CAMPAIGNS_PAGE_SIZE, after: start, filter: JSON.parse(filterKey) })
-      .then((data) => {
-        if (mine !== ticket.current) return;
-        loaded.current = key;
-        setPage(data.campaigns);
-        setErrors([]);
-      })
-      .catch((error: unknown) => mine === ticket.current && setErrors(asApiErrors(error).map((e) => describeError(e, t, fmt).message)))
-      .finally(() => mine === ticket.current && setLoading(false));
-  }, [filterKey, start]);
-
-  const rows = page.edges.map((e) => e.node);
+  const rows = paging.page.edges.map((e) => e.node);
   const filtered = filterKey !== "null";
   const set = (changes: Partial<ListFilters>) => setFilters((f) => ({ ...f, ...changes }));
 
@@ -173,16 +157,7 @@ export function CampaignsList({ initial, lookup }: { initial: CampaignsQuery; lo
           <CampaignsTable rows={rows} lookup={lookup} />
         </div>
       )}
-      {rows.length > 0 || hasPrevious(stack) ? (
-        <nav aria-label={t("campaigns.list.pagination")} className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" small disabled={!hasPrevious(stack) || loading} onClick={() => setPaging({ key: filterKey, stack: previousPage(stack) })} data-testid="campaigns-previous">
-            {t("campaigns.list.previous")}
-          </Button>
-          <Button variant="secondary" small disabled={!page.pageInfo.hasNextPage || loading} onClick={() => setPaging({ key: filterKey, stack: nextPage(stack, page.pageInfo.endCursor) })} data-testid="campaigns-next">
-            {t("campaigns.list.next")}
-          </Button>
-        </nav>
-      ) : null}
+      <PageNav paging={paging} empty={rows.length === 0} label={t("campaigns.list.pagination")} previousLabel={t("campaigns.list.previous")} nextLabel={t("campaigns.list.next")} testId="campaigns" />
     </div>
   );
 }

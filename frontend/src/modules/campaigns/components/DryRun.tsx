@@ -5,13 +5,13 @@ import { useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { SelectField } from "@/components/ui/Field";
+import { Figure } from "@/components/ui/Figure";
 import { Card } from "@/components/ui/Page";
 import { CampaignDryRunDocument, type CampaignDryRunQuery } from "@/gql/graphql";
 import { useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { dryRunWarningWords } from "../words";
-import { Figure } from "./Figures";
 
 export type DryRunData = CampaignDryRunQuery["campaignDryRun"];
 

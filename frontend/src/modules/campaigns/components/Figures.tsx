@@ -5,19 +5,6 @@ import type { CampaignFunnelTotalsFragment } from "@/gql/graphql";
 import { formatNumber } from "@/lib/format";
 import { formatPercent, funnelRates } from "../words";
 
-export function Figure({ label, value, testId, note }: { label: string; value: number; testId: string; note?: string }) {
-  const { fmt } = useI18n();
-  return (
-    <div className="rounded-md bg-slate-50 p-3 text-center">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-xl font-semibold tabular-nums text-slate-900" data-testid={testId}>
-        {formatNumber(value, fmt.locale, 0)}
-      </dd>
-      {note ? <dd className="text-xs text-slate-600">{note}</dd> : null}
-    </div>
-  );
-}
-
 /** "120 → 100 → 40 → 12 · 12 %" for a list row: targeted, sent, opened, visited and the conversion. */
 export function CompactFunnel({ funnel }: { funnel: CampaignFunnelTotalsFragment }) {
   const { t, fmt } = useI18n();

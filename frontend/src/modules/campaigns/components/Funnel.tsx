@@ -4,13 +4,13 @@ import { useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { AlertList } from "@/components/ui/Alert";
 import { SelectField } from "@/components/ui/Field";
+import { Figure } from "@/components/ui/Figure";
 import { Card, TableWrap, td, th } from "@/components/ui/Page";
 import { CampaignFunnelDocument, type CampaignFunnelQuery } from "@/gql/graphql";
 import { useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
 import { formatNumber } from "@/lib/format";
 import { barShares, formatPercent, funnelRates } from "../words";
-import { Figure } from "./Figures";
 
 export type FunnelData = CampaignFunnelQuery["campaign"]["funnel"];
 

@@ -6,7 +6,7 @@ import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
 import { Alert } from "@/components/ui/Alert";
 import { buttonClass } from "@/components/ui/Button";
-import { Card, PageHeader } from "@/components/ui/Page";
+import { Card, DetailRow, PageHeader } from "@/components/ui/Page";
 import type { CustomerDetailFieldsFragment } from "@/gql/graphql";
 import { EMPTY, formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { CustomerPushPanel } from "@/modules/push/components/CustomerPushPanel";
@@ -24,15 +24,6 @@ function Stat({ label, value, testId }: { label: string; value: ReactNode; testI
       <dd className="mt-1 text-lg font-semibold text-slate-900 tabular-nums" data-testid={testId}>
         {value}
       </dd>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-3 gap-2 py-1.5">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="col-span-2 break-words text-sm text-slate-900">{children}</dd>
     </div>
   );
 }
@@ -102,14 +93,14 @@ export function CustomerDetail({
         <div className="space-y-4">
           <Card title={t("customers.detail.contact")}>
             <dl className="divide-y divide-slate-100">
-              <Row label={t("customers.detail.email")}>{customer.email ?? EMPTY}</Row>
-              <Row label={t("customers.detail.phone")}>{customer.phone ?? EMPTY}</Row>
-              <Row label={t("customers.detail.birthday")}>{customer.birthday ? formatDate(`${customer.birthday}T12:00:00Z`, { ...fmt, timeZone: "UTC" }) : EMPTY}</Row>
-              <Row label={t("customers.detail.preferredLocation")}>{customer.preferredLocation?.name ?? EMPTY}</Row>
-              <Row label={t("customers.detail.source")}>
+              <DetailRow label={t("customers.detail.email")}>{customer.email ?? EMPTY}</DetailRow>
+              <DetailRow label={t("customers.detail.phone")}>{customer.phone ?? EMPTY}</DetailRow>
+              <DetailRow label={t("customers.detail.birthday")}>{customer.birthday ? formatDate(`${customer.birthday}T12:00:00Z`, { ...fmt, timeZone: "UTC" }) : EMPTY}</DetailRow>
+              <DetailRow label={t("customers.detail.preferredLocation")}>{customer.preferredLocation?.name ?? EMPTY}</DetailRow>
+              <DetailRow label={t("customers.detail.source")}>
                 {["PANEL", "APP", "IMPORT", "API"].includes(customer.source) ? t(`customerSource.${customer.source as "PANEL"}`) : customer.source}
-              </Row>
-              <Row label={t("customers.detail.since")}>{formatDate(customer.createdAt, fmt)}</Row>
+              </DetailRow>
+              <DetailRow label={t("customers.detail.since")}>{formatDate(customer.createdAt, fmt)}</DetailRow>
             </dl>
           </Card>
           <TagsEditor customerId={customer.id} tags={customer.tags} onChange={(tags) => setCustomer((c) => ({ ...c, tags }))} />

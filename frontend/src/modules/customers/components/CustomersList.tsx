@@ -1,22 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { Badge, PageHeader, TableWrap, td, th } from "@/components/ui/Page";
+import { PageNav } from "@/components/ui/PageNav";
 import { CustomersDocument, type CustomerRowFragment, type CustomersQuery } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
-import { describeError } from "@/lib/api/messages";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { useDebouncedValue } from "@/lib/hooks/useDebouncedValue";
+import { usePageStack } from "@/lib/hooks/usePageStack";
+import { pageRange } from "@/lib/pagination";
 import { flash } from "@/stores/flash";
-import { CUSTOMERS_PAGE_SIZE, isFiltered, sameQuery, SEARCH_MAX, toCustomerFilter, toQueryString, type CustomerListQuery } from "../filters";
-import { currentStart, FIRST_PAGE, hasPrevious, nextPage, pageRange, previousPage, type PageStack } from "../pagination";
+import { CUSTOMERS_PAGE_SIZE, isFiltered, SEARCH_MAX, toCustomerFilter, toQueryString, type CustomerListQuery } from "../filters";
 import { ExportButtons } from "./ExportButtons";
 
 const SEARCH_DELAY_MS = 300;
@@ -45,47 +45,26 @@ export function CustomersList({
   const [locationId, setLocationId] = useState(initialQuery.locationId);
   const search = useDebouncedValue(searchText, SEARCH_DELAY_MS);
   const query: CustomerListQuery = { search, tag, locationId };
-  const queryKey = JSON.stringify(toCustomerFilter(query));
-  // The page stack belongs to one set of filters: other filters start again from the first page.
-  const [paging, setPaging] = useState<{ key: string; stack: PageStack }>({ key: queryKey, stack: FIRST_PAGE });
-  const stack = paging.key === queryKey ? paging.stack : FIRST_PAGE;
-  const setStack = (change: (s: PageStack) => PageStack) => setPaging({ key: queryKey, stack: change(stack) });
-  const [page, setPage] = useState(initial.customers);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const filter = toCustomerFilter(query);
+  // The server renders the first page for the URL's filters; each read puts the filters back in the URL.
+  const paging = usePageStack({
+    initial: initial.customers,
+    initialKey: JSON.stringify(toCustomerFilter(initialQuery)),
+    filterKey: JSON.stringify(filter),
+    fetchPage: (after) => {
+      window.history.replaceState(null, "", `${window.location.pathname}${toQueryString(query)}`);
+      return request(CustomersDocument, { first: CUSTOMERS_PAGE_SIZE, after, filter }).then((data) => data.customers);
+    },
+  });
+  const { page, loading, errors } = paging;
   const [notice, setNotice] = useState<string | null>(null);
-  const loaded = useRef<{ query: CustomerListQuery; start: string | null }>({ query: initialQuery, start: null });
-  const ticket = useRef(0);
 
   useEffect(() => {
     setNotice(flash.getState().take());
   }, []);
 
-  const start = currentStart(stack);
-  useEffect(() => {
-    if (sameQuery(loaded.current.query, query) && loaded.current.start === start) return;
-    const mine = ++ticket.current;
-    setLoading(true);
-    const filter = toCustomerFilter(query);
-    window.history.replaceState(null, "", `${window.location.pathname}${toQueryString(query)}`);
-    request(CustomersDocument, { first: CUSTOMERS_PAGE_SIZE, after: start, filter })
-      .then((data) => {
-        if (mine !== ticket.current) return;
-        loaded.current = { query, start };
-        setPage(data.customers);
-        setErrors([]);
-      })
-      .catch((error: unknown) => {
-        if (mine === ticket.current) setErrors(asApiErrors(error).map((e) => describeError(e, t, fmt).message));
-      })
-      .finally(() => {
-        if (mine === ticket.current) setLoading(false);
-      });
-    // query is fully described by queryKey; start moves with the page stack.
-  }, [queryKey, start]);
-
   const rows: CustomerRowFragment[] = page.edges.map((e) => e.node);
-  const range = pageRange(stack, CUSTOMERS_PAGE_SIZE, rows.length, page.matchCount.value);
+  const range = pageRange(paging.stack, CUSTOMERS_PAGE_SIZE, rows.length, page.matchCount.value);
   const countLabel = t(page.matchCount.exact ? "customers.count" : "customers.countMore", { total: page.matchCount.value });
   const filtered = isFiltered(query) || searchText.trim() !== "";
 
@@ -209,26 +188,11 @@ export function CustomersList({
         </div>
       )}
 
-      {rows.length > 0 || hasPrevious(stack) ? (
-        <nav aria-label={t("customers.pagination")} className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" small disabled={!hasPrevious(stack) || loading} onClick={() => setStack(previousPage)} data-testid="customers-previous">
-            {t("customers.previous")}
-          </Button>
-          <span className="text-sm text-slate-700" data-testid="customers-range">
-            {t(page.matchCount.exact ? "customers.range" : "customers.rangeMore",
-              { from: range.from, to: range.to, total: range.total ?? "?" })}
-          </span>
-          <Button
-            variant="secondary"
-            small
-            disabled={!page.pageInfo.hasNextPage || loading}
-            onClick={() => setStack((s) => nextPage(s, page.pageInfo.endCursor))}
-            data-testid="customers-next"
-          >
-            {t("customers.next")}
-          </Button>
-        </nav>
-      ) : null}
+      <PageNav paging={paging} empty={rows.length === 0} label={t("customers.pagination")} previousLabel={t("customers.previous")} nextLabel={t("customers.next")} testId="customers">
+        <span className="text-sm text-slate-700" data-testid="customers-range">
+          {t(page.matchCount.exact ? "customers.range" : "customers.rangeMore", { from: range.from, to: range.to, total: range.total ?? "?" })}
+        </span>
+      </PageNav>
     </div>
   );
 }

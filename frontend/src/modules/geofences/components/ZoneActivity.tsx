@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { AlertList } from "@/components/ui/Alert";
 import { SelectField } from "@/components/ui/Field";
+import { Figure } from "@/components/ui/Figure";
 import { Card, TableWrap, td, th } from "@/components/ui/Page";
 import { GeofenceActivityDocument, type GeofenceActivityQuery } from "@/gql/graphql";
 import { useQuery } from "@/lib/api/hooks";
@@ -12,18 +13,6 @@ import { formatNumber } from "@/lib/format";
 import { ACTIVITY_PERIODS, barShares, periodOf, VISIT_WINDOWS } from "../zones";
 
 export type ZoneActivityData = GeofenceActivityQuery["geofence"]["activity"];
-
-function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
-  const { fmt } = useI18n();
-  return (
-    <div className="rounded-md bg-slate-50 p-3 text-center">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-xl font-semibold tabular-nums text-slate-900" data-testid={testId}>
-        {formatNumber(value, fmt.locale, 0)}
-      </dd>
-    </div>
-  );
-}
 
 /** The period's figures and the entries per day as bars (heights relative to the busiest day), with the table behind. */
 export function ActivityFigures({ activity }: { activity: ZoneActivityData }) {

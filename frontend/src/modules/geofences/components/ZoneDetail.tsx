@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
-import { Alert, AlertList } from "@/components/ui/Alert";
+import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Badge, Card, PageHeader } from "@/components/ui/Page";
+import { DetailHeader } from "@/components/ui/DetailHeader";
+import { Badge, Card } from "@/components/ui/Page";
 import { DeleteGeofenceDocument, UpdateGeofenceDocument, type GeofenceFieldsFragment, type LocationFieldsFragment } from "@/gql/graphql";
 import { useMutation } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
@@ -69,14 +69,13 @@ export function ZoneDetail({
 
   return (
     <div className="space-y-4">
-      <PageHeader
-        title={
-          <span className="flex flex-wrap items-center gap-2">
-            <span data-testid="zone-name">{zone.name}</span>
-            <Badge tone={zone.active ? "green" : "slate"}>
-              <span data-testid="zone-state">{t(zone.active ? "geofences.active" : "geofences.inactive")}</span>
-            </Badge>
-          </span>
+      <DetailHeader
+        name={zone.name}
+        nameTestId="zone-name"
+        badge={
+          <Badge tone={zone.active ? "green" : "slate"}>
+            <span data-testid="zone-state">{t(zone.active ? "geofences.active" : "geofences.inactive")}</span>
+          </Badge>
         }
         actions={
           canManage ? (
@@ -90,13 +89,12 @@ export function ZoneDetail({
             </>
           ) : null
         }
-      >
-        <Link href={zonesUrl(location.id)} className="text-indigo-800 underline">
-          {t("geofences.backToZones", { name: location.name })}
-        </Link>
-      </PageHeader>
-      {notice ? <Alert kind="success" testId="zone-notice">{notice}</Alert> : null}
-      <AlertList messages={errors} testId="zone-errors" />
+        backHref={zonesUrl(location.id)}
+        backLabel={t("geofences.backToZones", { name: location.name })}
+        notice={notice}
+        errors={errors}
+        testId="zone"
+      />
       {canManage ? (
         <Card title={t("geofences.editTitle")}>
           <ZoneForm

@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
-import { Alert, AlertList } from "@/components/ui/Alert";
+import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Badge, Card, PageHeader } from "@/components/ui/Page";
+import { DetailHeader } from "@/components/ui/DetailHeader";
+import { Badge, Card } from "@/components/ui/Page";
 import { DeactivateLoyaltyProgramDocument, UpdateLoyaltyProgramDocument, type LoyaltyProgramFieldsFragment } from "@/gql/graphql";
 import { useMutation } from "@/lib/api/hooks";
 import { flash } from "@/stores/flash";
@@ -44,14 +44,13 @@ export function ProgramSettings({ initial }: { initial: LoyaltyProgramFieldsFrag
 
   return (
     <div className="space-y-4">
-      <PageHeader
-        title={
-          <span className="flex flex-wrap items-center gap-2">
-            <span data-testid="program-name">{program.name}</span>
-            <Badge tone={program.active ? "green" : "slate"}>
-              <span data-testid="program-state">{t(program.active ? "loyalty.active" : "loyalty.inactive")}</span>
-            </Badge>
-          </span>
+      <DetailHeader
+        name={program.name}
+        nameTestId="program-name"
+        badge={
+          <Badge tone={program.active ? "green" : "slate"}>
+            <span data-testid="program-state">{t(program.active ? "loyalty.active" : "loyalty.inactive")}</span>
+          </Badge>
         }
         actions={
           canManage ? (
@@ -60,15 +59,15 @@ export function ProgramSettings({ initial }: { initial: LoyaltyProgramFieldsFrag
             </Button>
           ) : null
         }
+        backHref="/loyalty"
+        backLabel={t("loyalty.back")}
+        notice={notice}
+        errors={errors}
+        testId="program"
       >
-        <Link href="/loyalty" className="text-indigo-800 underline">
-          {t("loyalty.back")}
-        </Link>
         {" · "}
         {t(`loyalty.kind.${program.kind}`)}
-      </PageHeader>
-      {notice ? <Alert kind="success" testId="program-notice">{notice}</Alert> : null}
-      <AlertList messages={errors} testId="program-errors" />
+      </DetailHeader>
       {!canManage ? <Alert kind="info" testId="loyalty-read-only">{t("loyalty.readOnly")}</Alert> : null}
 
       <Card title={t("loyalty.form.settings")}>

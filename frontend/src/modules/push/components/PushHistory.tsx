@@ -1,19 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { SelectField, TextField } from "@/components/ui/Field";
 import { Badge, PageHeader, TableWrap, td, th } from "@/components/ui/Page";
+import { PageNav } from "@/components/ui/PageNav";
 import { PushSendsDocument, type PushSendOrigin, type PushSendsQuery, type PushSendStatus, type PushSettingsFieldsFragment } from "@/gql/graphql";
 import { request } from "@/lib/api/client";
-import { asApiErrors } from "@/lib/api/errors";
-import { describeError } from "@/lib/api/messages";
 import { formatDateTime, formatNumber } from "@/lib/format";
-import { currentStart, FIRST_PAGE, hasPrevious, nextPage, previousPage, type PageStack } from "@/modules/customers/pagination";
+import { usePageStack } from "@/lib/hooks/usePageStack";
 import { flash } from "@/stores/flash";
 import { EMPTY_HISTORY_FILTERS, isLive, LIVE_POLL_MS, PUSH_SENDS_PAGE_SIZE, SEND_ORIGINS, SEND_STATUSES, statusTone, toSendFilter, type HistoryFilters } from "../history";
 import { BlockedBanner } from "./BlockedBanner";
@@ -26,17 +25,20 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
   const timeZone = useSession((s) => s.business?.timeZone ?? fmt.timeZone);
   const canSend = useSession((s) => s.can("push.send"));
   const [filters, setFilters] = useState<HistoryFilters>(EMPTY_HISTORY_FILTERS);
-  const filterKey = JSON.stringify(toSendFilter(filters, timeZone));
-  const [paging, setPaging] = useState<{ key: string; stack: PageStack }>({ key: filterKey, stack: FIRST_PAGE });
-  const stack = paging.key === filterKey ? paging.stack : FIRST_PAGE;
-  const [page, setPage] = useState(initial.pushSends);
-  const [loading, setLoading] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [notice, setNotice] = useState<string | null>(null);
+  const filter = toSendFilter(filters, timeZone);
+  const filterKey = JSON.stringify(filter);
   const [tick, setTick] = useState(0);
-  const loaded = useRef(`${JSON.stringify(null)}|null|0`);
-  const ticket = useRef(0);
-  const start = currentStart(stack);
+  // The server renders the first page without filters (all origins), so the panel's default filter
+  // (PANEL origin) reads its own first page on arrival.
+  const paging = usePageStack({
+    initial: initial.pushSends,
+    initialKey: JSON.stringify(null),
+    filterKey,
+    fetchPage: (after) => request(PushSendsDocument, { first: PUSH_SENDS_PAGE_SIZE, after, filter }).then((data) => data.pushSends),
+    refresh: tick,
+  });
+  const { page, loading, errors } = paging;
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => setNotice(flash.getState().take()), []);
 
@@ -47,22 +49,6 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
     const timer = setInterval(() => document.visibilityState !== "hidden" && setTick((n) => n + 1), LIVE_POLL_MS);
     return () => clearInterval(timer);
   }, [anyLive]);
-
-  useEffect(() => {
-    const key = `${filterKey}|${start}|${tick}`;
-    if (loaded.current === key) return;
-    const mine = ++ticket.current;
-    setLoading(tick === 0 || loaded.current.split("|")[0] !== filterKey);
-    request(PushSendsDocument, { first: PUSH_SENDS_PAGE_SIZE, after: start, filter: JSON.parse(filterKey) })
-      .then((data) => {
-        if (mine !== ticket.current) return;
-        loaded.current = key;
-        setPage(data.pushSends);
-        setErrors([]);
-      })
-      .catch((error: unknown) => mine === ticket.current && setErrors(asApiErrors(error).map((e) => describeError(e, t, fmt).message)))
-      .finally(() => mine === ticket.current && setLoading(false));
-  }, [filterKey, start, tick]);
 
   const rows = page.edges.map((e) => e.node);
   const filtered = filterKey !== "null";
@@ -161,22 +147,7 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
         </div>
       )}
 
-      {rows.length > 0 || hasPrevious(stack) ? (
-        <nav aria-label={t("push.history.pagination")} className="flex flex-wrap items-center gap-3">
-          <Button variant="secondary" small disabled={!hasPrevious(stack) || loading} onClick={() => setPaging({ key: filterKey, stack: previousPage(stack) })} data-testid="sends-previous">
-            {t("push.history.previous")}
-          </Button>
-          <Button
-            variant="secondary"
-            small
-            disabled={!page.pageInfo.hasNextPage || loading}
-            onClick={() => setPaging({ key: filterKey, stack: nextPage(stack, page.pageInfo.endCursor) })}
-            data-testid="sends-next"
-          >
-            {t("push.history.next")}
-          </Button>
-        </nav>
-      ) : null}
+      <PageNav paging={paging} empty={rows.length === 0} label={t("push.history.pagination")} previousLabel={t("push.history.previous")} nextLabel={t("push.history.next")} testId="sends" />
     </div>
   );
 }

@@ -1,23 +1,12 @@
 "use client";
 
 import { useI18n } from "@/components/providers/I18nProvider";
+import { Figure } from "@/components/ui/Figure";
 import type { PreviewPushQuery } from "@/gql/graphql";
 import { formatNumber } from "@/lib/format";
 import { payloadShare, PUSH_LIMITS } from "../compose";
 
 export type PushPreviewData = PreviewPushQuery["previewPush"];
-
-function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
-  const { fmt } = useI18n();
-  return (
-    <div className="rounded-md bg-slate-50 p-2 text-center">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="text-lg font-semibold tabular-nums text-slate-900" data-testid={testId}>
-        {formatNumber(value, fmt.locale, 0)}
-      </dd>
-    </div>
-  );
-}
 
 /** The notification as a phone's lock screen would show it (sample personalised text). */
 export function PhoneMock({ appName, title, body, imageUrl }: { appName: string; title: string; body: string; imageUrl?: string | null }) {
@@ -56,10 +45,10 @@ export function PushPreviewPanel({ preview, loading, incomplete, appName }: { pr
   return (
     <div className={`space-y-4 ${loading ? "opacity-60 transition-opacity" : ""}`} aria-busy={loading || undefined} data-testid="push-preview">
       <dl className="grid grid-cols-2 gap-2">
-        <Figure label={t("push.preview.customers")} value={preview.customers} testId="preview-customers" />
-        <Figure label={t("push.preview.reachable")} value={preview.reachableCustomers} testId="preview-reachable" />
-        <Figure label={t("push.preview.devices")} value={preview.devices} testId="preview-devices" />
-        <Figure label={t("push.preview.skippedTotal")} value={skippedTotal} testId="preview-skipped" />
+        <Figure label={t("push.preview.customers")} value={preview.customers} testId="preview-customers" compact />
+        <Figure label={t("push.preview.reachable")} value={preview.reachableCustomers} testId="preview-reachable" compact />
+        <Figure label={t("push.preview.devices")} value={preview.devices} testId="preview-devices" compact />
+        <Figure label={t("push.preview.skippedTotal")} value={skippedTotal} testId="preview-skipped" compact />
       </dl>
       <p className="text-sm text-slate-800" role="status" data-testid="preview-summary">
         {preview.reachableCustomers === 0

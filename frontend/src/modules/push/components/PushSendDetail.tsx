@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { Alert, AlertList } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
-import { Badge, Card, PageHeader } from "@/components/ui/Page";
+import { Badge, Card, DetailRow, PageHeader } from "@/components/ui/Page";
 import { CancelPushSendDocument, PushSendDocument, type PushSendDetailFieldsFragment } from "@/gql/graphql";
 import { useMutation, useQuery } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
@@ -15,15 +15,6 @@ import { isLive, LIVE_POLL_MS, statusTone } from "../history";
 import { ProgressBar, SendFigures } from "./SendFigures";
 import { SendNotifications } from "./SendNotifications";
 import { SendSkips } from "./SendSkips";
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-3 gap-2 py-1.5">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="col-span-2 break-words text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 /** Cancel with a confirmation in place (no browser dialog), for Admins and the send's own sender. */
 export function CancelSend({ send, onCancelled }: { send: PushSendDetailFieldsFragment; onCancelled: (send: PushSendDetailFieldsFragment, notSent: number) => void }) {
@@ -120,14 +111,14 @@ export function PushSendDetail({ initial }: { initial: PushSendDetailFieldsFragm
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("push.detail.message")}>
           <dl className="divide-y divide-slate-100">
-            <Row label={t("push.detail.audience")}>{send.audienceSummary}</Row>
-            <Row label={t("push.message.body")}>
+            <DetailRow label={t("push.detail.audience")}>{send.audienceSummary}</DetailRow>
+            <DetailRow label={t("push.message.body")}>
               <span className="whitespace-pre-wrap" data-testid="send-body">{send.body}</span>
-            </Row>
-            {send.imageUrl ? <Row label={t("push.detail.image")}>{send.imageUrl}</Row> : null}
-            {send.deepLink ? <Row label={t("push.detail.deepLink")}>{send.deepLink}</Row> : null}
+            </DetailRow>
+            {send.imageUrl ? <DetailRow label={t("push.detail.image")}>{send.imageUrl}</DetailRow> : null}
+            {send.deepLink ? <DetailRow label={t("push.detail.deepLink")}>{send.deepLink}</DetailRow> : null}
             {send.data.length > 0 ? (
-              <Row label={t("push.detail.data")}>
+              <DetailRow label={t("push.detail.data")}>
                 <ul>
                   {send.data.map((d) => (
                     <li key={d.key} className="font-mono text-xs">
@@ -135,13 +126,13 @@ export function PushSendDetail({ initial }: { initial: PushSendDetailFieldsFragm
                     </li>
                   ))}
                 </ul>
-              </Row>
+              </DetailRow>
             ) : null}
-            <Row label={t("push.detail.createdBy")}>{send.createdByName ?? (send.campaignId ? t("push.detail.campaign") : t("push.detail.system"))}</Row>
-            <Row label={t("push.detail.createdAt")}>{formatDateTime(send.createdAt, fmt)}</Row>
-            <Row label={t("push.detail.scheduledAt")}>{formatDateTime(send.scheduledAt, fmt)}</Row>
-            <Row label={t("push.detail.completedAt")}>{send.completedAt ? formatDateTime(send.completedAt, fmt) : EMPTY}</Row>
-            {send.cancelledAt ? <Row label={t("push.detail.cancelledAt")}>{formatDateTime(send.cancelledAt, fmt)}</Row> : null}
+            <DetailRow label={t("push.detail.createdBy")}>{send.createdByName ?? (send.campaignId ? t("push.detail.campaign") : t("push.detail.system"))}</DetailRow>
+            <DetailRow label={t("push.detail.createdAt")}>{formatDateTime(send.createdAt, fmt)}</DetailRow>
+            <DetailRow label={t("push.detail.scheduledAt")}>{formatDateTime(send.scheduledAt, fmt)}</DetailRow>
+            <DetailRow label={t("push.detail.completedAt")}>{send.completedAt ? formatDateTime(send.completedAt, fmt) : EMPTY}</DetailRow>
+            {send.cancelledAt ? <DetailRow label={t("push.detail.cancelledAt")}>{formatDateTime(send.cancelledAt, fmt)}</DetailRow> : null}
           </dl>
         </Card>
         <SendSkips sendId={send.id} skipCounts={send.skipCounts} />

@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
-import { Alert, AlertList } from "@/components/ui/Alert";
+import { Alert } from "@/components/ui/Alert";
 import { Button, buttonClass } from "@/components/ui/Button";
-import { Badge, Card, PageHeader } from "@/components/ui/Page";
+import { DetailHeader } from "@/components/ui/DetailHeader";
+import { Badge, Card } from "@/components/ui/Page";
 import { DeleteSegmentDocument, type SegmentDetailFieldsFragment } from "@/gql/graphql";
 import { useMutation } from "@/lib/api/hooks";
 import { describeError } from "@/lib/api/messages";
@@ -50,13 +51,10 @@ export function SegmentDetail({ initial }: { initial: SegmentDetailFieldsFragmen
 
   return (
     <div className="space-y-4">
-      <PageHeader
-        title={
-          <span className="flex flex-wrap items-center gap-2">
-            <span data-testid="segment-title">{segmentName(segment, t)}</span>
-            {segment.builtIn ? <Badge tone="indigo">{t("segments.builtInBadge")}</Badge> : null}
-          </span>
-        }
+      <DetailHeader
+        name={segmentName(segment, t)}
+        nameTestId="segment-title"
+        badge={segment.builtIn ? <Badge tone="indigo">{t("segments.builtInBadge")}</Badge> : null}
         actions={
           <>
             {canManage && segment.builtIn ? (
@@ -71,13 +69,12 @@ export function SegmentDetail({ initial }: { initial: SegmentDetailFieldsFragmen
             ) : null}
           </>
         }
-      >
-        <Link href={SEGMENTS_URL} className="text-indigo-800 underline">
-          {t("segments.back")}
-        </Link>
-      </PageHeader>
-      {notice ? <Alert kind="success" testId="segment-notice">{notice}</Alert> : null}
-      <AlertList messages={errors} testId="segment-errors" />
+        backHref={SEGMENTS_URL}
+        backLabel={t("segments.back")}
+        notice={notice}
+        errors={errors}
+        testId="segment"
+      />
       {editable ? (
         <Card title={t("segments.editTitle")}>
           <SegmentForm

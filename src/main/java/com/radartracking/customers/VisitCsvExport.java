@@ -6,7 +6,6 @@ import com.radartracking.platform.tenancy.TenantContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,26 +62,11 @@ class VisitCsvExport {
     private static String where(ExportParams.VisitExportFilter export, MapSqlParameterSource params) {
         VisitFilter filter = export.visits();
         StringBuilder where = new StringBuilder("v.business_id = :businessId");
-        if (filter.customerId() != null) {
-            where.append(" and v.customer_id = :customerId");
-            params.addValue("customerId", filter.customerId());
-        }
         if (filter.locationId() != null) {
             where.append(" and v.location_id = :locationId");
             params.addValue("locationId", filter.locationId());
         }
-        if (filter.from() != null) {
-            where.append(" and v.occurred_at >= :from");
-            params.addValue("from", filter.from().atOffset(ZoneOffset.UTC));
-        }
-        if (filter.to() != null) {
-            where.append(" and v.occurred_at < :to");
-            params.addValue("to", filter.to().atOffset(ZoneOffset.UTC));
-        }
-        if (filter.source() != null) {
-            where.append(" and v.source = :source");
-            params.addValue("source", filter.source().name());
-        }
+        VisitQueries.appendCustomerDatesAndSource(filter, where, params);
         if (!export.customerTags().isEmpty()) {
             where.append(" and c.tags @> cast(:tags as text[])");
             params.addValue("tags", export.customerTags().toArray(String[]::new));

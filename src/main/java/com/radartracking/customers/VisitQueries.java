@@ -72,6 +72,15 @@ class VisitQueries {
                 params.addValue("visibleLocations", only.get().toArray(UUID[]::new));
             }
         }
+        appendCustomerDatesAndSource(filter, where, params);
+        return new Sql(where.toString(), params);
+    }
+
+    /**
+     * The filter's conditions other than the location (whose visibility the caller settles) on visits
+     * {@code v}: the list and the CSV export filter visits alike.
+     */
+    static void appendCustomerDatesAndSource(VisitFilter filter, StringBuilder where, MapSqlParameterSource params) {
         if (filter.customerId() != null) {
             where.append(" and v.customer_id = :customerId");
             params.addValue("customerId", filter.customerId());
@@ -88,7 +97,6 @@ class VisitQueries {
             where.append(" and v.source = :source");
             params.addValue("source", filter.source().name());
         }
-        return new Sql(where.toString(), params);
     }
 
     static VisitView map(ResultSet rs) throws SQLException {

@@ -1,10 +1,8 @@
 package com.radartracking.customers;
 
+import com.radartracking.support.EventsByBusiness;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,28 +13,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerEventLog {
 
-    private static final Map<UUID, List<Object>> EVENTS = new ConcurrentHashMap<>();
+    private static final EventsByBusiness EVENTS = new EventsByBusiness();
 
     @EventListener
     void on(VisitRecorded event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     @EventListener
     void on(CustomerEnrolled event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     @EventListener
     void on(CustomerConsentChanged event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     static <T> List<T> of(UUID businessId, Class<T> type) {
-        return EVENTS.getOrDefault(businessId, List.of()).stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private static void add(UUID businessId, Object event) {
-        EVENTS.computeIfAbsent(businessId, id -> new CopyOnWriteArrayList<>()).add(event);
+        return EVENTS.of(businessId, type);
     }
 }

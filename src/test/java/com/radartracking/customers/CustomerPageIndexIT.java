@@ -6,19 +6,10 @@ import com.radartracking.platform.graphql.PageArgs;
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.support.TenantFixture;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The customers page and its total, as CustomerQueries runs them, read no business's rows in full: on
@@ -28,28 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (as the owner, like the definer functions) shows none either, and a rare word uses the trigram index.
  * The function path returns exactly the rows the plain conditions of CustomerSearch return, in order.
  */
-class CustomerPageIndexIT extends CustomerApiTest {
-
-    @Autowired
-    private TransactionTemplate transactions;
-
-    @Autowired
-    private NamedParameterJdbcTemplate named;
-
-    @Value("${spring.datasource.url}")
-    private String url;
-
-    @Value("${spring.flyway.user}")
-    private String owner;
-
-    @Value("${spring.flyway.password}")
-    private String ownerPassword;
+class CustomerPageIndexIT extends CustomerPlanTest {
 
     @Test
     void pageAndTotalUseTheIndexes() throws Exception {
         TenantFixture tenant = signUpBusiness("Paged Café");
         UUID business = tenant.businessId();
-        TenantContext.runAs(business, () -> transactions.executeWithoutResult(status -> jdbc.update("""
+        seed(business, """
                 insert into customers (id, business_id, first_name, last_name, email, phone, tags, visit_count,
                                        created_at)
                 select gen_random_uuid(), ?, (array['Maria', 'Jose', 'Juan', 'Ana', 'Luis', 'Carlos', 'Laura',
@@ -58,11 +34,8 @@ class CustomerPageIndexIT extends CustomerApiTest {
                        'Family' || (g % 997), 'customer' || g || '@mail.example', '+5730' || lpad(g::text, 8, '0'),
                        case when g % 500 = 0 then '{vip}'::text[] when g % 8 = 1 then '{frecuente}'::text[]
                             else '{}'::text[] end, g % 40, now() - make_interval(secs => g)
-                  from generate_series(1, 30000) g""", business)));
-        try (Connection asOwner = DriverManager.getConnection(url, owner, ownerPassword)) {
-            try (Statement statement = asOwner.createStatement()) {
-                statement.execute("analyze customers");
-            }
+                  from generate_series(1, 30000) g""");
+        try (Connection asOwner = ownerAfterAnalyze()) {
             PageArgs firstPage = PageArgs.of(50, null, 100);
             PageArgs deepPage = PageArgs.of(50, PageArgs.encode(java.time.Instant.now().minusSeconds(25_000),
                     new UUID(0, 0)), 100);
@@ -100,14 +73,6 @@ class CustomerPageIndexIT extends CustomerApiTest {
                 }
             }
         }
-    }
-
-    private static CustomerFilter search(String words) {
-        return new CustomerFilter(words, List.of(), null, null, null, null, null, null, null, null);
-    }
-
-    private static CustomerFilter tagged(String tag) {
-        return new CustomerFilter(null, List.of(tag), null, null, null, null, null, null, null, null);
     }
 
     private String plan(UUID business, CustomerFilter filter, PageArgs page, boolean withTotal) {
@@ -156,36 +121,5 @@ class CustomerPageIndexIT extends CustomerApiTest {
     private static String innerCountPlan(Connection asOwner, UUID business, CustomerFilter filter) throws SQLException {
         return explainInside(asOwner, business, "select 'select count(*) from customers c where '"
                 + " || customer_filter_sql(cast(? as jsonb))", build -> build.setString(1, CustomerPageFilter.json(filter)));
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    /** Builds the statement a definer function executes and EXPLAINs it as the owner, with the tenant set. */
-    private static String explainInside(Connection asOwner, UUID business, String builder, Binder binder)
-            throws SQLException {
-        List<String> lines = new ArrayList<>();
-        asOwner.setAutoCommit(false);
-        try (Statement statement = asOwner.createStatement()) {
-            statement.execute("select set_config('app.business_id', '" + business + "', true)");
-            String sql;
-            try (PreparedStatement build = asOwner.prepareStatement(builder)) {
-                binder.bind(build);
-                try (ResultSet rs = build.executeQuery()) {
-                    rs.next();
-                    sql = rs.getString(1);
-                }
-            }
-            try (ResultSet rs = statement.executeQuery("explain " + sql)) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-        } finally {
-            asOwner.rollback();
-            asOwner.setAutoCommit(true);
-        }
-        return String.join("\n", lines);
     }
 }

@@ -6,20 +6,11 @@ import com.radartracking.platform.graphql.PageArgs;
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.support.TenantFixture;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Search and tag filters are answered by the trigram and tag indexes, not by reading the business's
@@ -27,36 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the application role) shows no sequential scan, and EXPLAIN of the statement the search function runs
  * uses customers_search_trgm / customers_tags_gin. A plan-shape check; timings belong to bench/.
  */
-class CustomerSearchIndexIT extends CustomerApiTest {
-
-    @Autowired
-    private TransactionTemplate transactions;
-
-    @Autowired
-    private NamedParameterJdbcTemplate named;
-
-    @Value("${spring.datasource.url}")
-    private String url;
-
-    @Value("${spring.flyway.user}")
-    private String owner;
-
-    @Value("${spring.flyway.password}")
-    private String ownerPassword;
+class CustomerSearchIndexIT extends CustomerPlanTest {
 
     @Test
     void searchAndTagFiltersUseTheIndexes() throws Exception {
         TenantFixture tenant = signUpBusiness("Big Café");
-        TenantContext.runAs(tenant.businessId(), () -> transactions.executeWithoutResult(status -> jdbc.update("""
+        seed(tenant.businessId(), """
                 insert into customers (id, business_id, first_name, last_name, email, phone, tags, created_at)
                 select gen_random_uuid(), ?, 'Name' || g, 'Family' || (g % 997), 'customer' || g || '@mail.example',
                        '+5730' || lpad(g::text, 8, '0'),
                        case when g % 500 = 0 then '{vip}'::text[] else '{}'::text[] end, now() - make_interval(secs => g)
-                  from generate_series(1, 30000) g""", tenant.businessId())));
-        try (Connection asOwner = DriverManager.getConnection(url, owner, ownerPassword)) {
-            try (Statement statement = asOwner.createStatement()) {
-                statement.execute("analyze customers"); // statistics as autovacuum would gather them
-            }
+                  from generate_series(1, 30000) g""");
+        try (Connection asOwner = ownerAfterAnalyze()) {
             for (CustomerFilter filter : List.of(search("name12345"), search("family42 name7"),
                     search("mail.example 0001234"), search("30001234"), tagged("vip"))) {
                 String page = plan(tenant.businessId(), filter, true);
@@ -78,14 +51,6 @@ class CustomerSearchIndexIT extends CustomerApiTest {
         assertThat(found).containsExactly("Name12345");
     }
 
-    private static CustomerFilter search(String words) {
-        return new CustomerFilter(words, List.of(), null, null, null, null, null, null, null, null);
-    }
-
-    private static CustomerFilter tagged(String tag) {
-        return new CustomerFilter(null, List.of(tag), null, null, null, null, null, null, null, null);
-    }
-
     /** EXPLAIN of the page (or count) statement CustomerQueries runs, as the application role. */
     private String plan(UUID businessId, CustomerFilter filter, boolean page) {
         return TenantContext.callAs(businessId, () -> transactions.execute(status -> {
@@ -101,28 +66,9 @@ class CustomerSearchIndexIT extends CustomerApiTest {
     /** EXPLAIN of the statement customer_search_ids executes (as the owner, like the definer function). */
     private static String searchPlan(Connection asOwner, UUID businessId, CustomerFilter filter) throws SQLException {
         Map<String, Object> values = CustomerSearch.where(businessId, filter).params().getValues();
-        String statement;
-        try (PreparedStatement build = asOwner.prepareStatement("select customer_search_sql(?, ?)")) {
+        return explainInside(asOwner, businessId, "select customer_search_sql(?, ?)", build -> {
             build.setObject(1, values.getOrDefault("patterns", new String[0]));
             build.setObject(2, values.getOrDefault("tags", new String[0]));
-            try (ResultSet rs = build.executeQuery()) {
-                rs.next();
-                statement = rs.getString(1);
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        asOwner.setAutoCommit(false);
-        try (Statement explain = asOwner.createStatement()) {
-            explain.execute("select set_config('app.business_id', '" + businessId + "', true)");
-            try (ResultSet rs = explain.executeQuery("explain " + statement)) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
-                }
-            }
-        } finally {
-            asOwner.rollback();
-            asOwner.setAutoCommit(true);
-        }
-        return String.join("\n", lines);
+        });
     }
 }

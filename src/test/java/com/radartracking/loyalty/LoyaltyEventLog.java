@@ -1,10 +1,8 @@
 package com.radartracking.loyalty;
 
+import com.radartracking.support.EventsByBusiness;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,33 +13,29 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class LoyaltyEventLog {
 
-    private static final Map<UUID, List<Object>> EVENTS = new ConcurrentHashMap<>();
+    private static final EventsByBusiness EVENTS = new EventsByBusiness();
 
     @TransactionalEventListener
     void on(PointsAwarded event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     @TransactionalEventListener
     void on(RewardAvailable event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     @TransactionalEventListener
     void on(RewardRedeemed event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     @TransactionalEventListener
     void on(PointsExpired event) {
-        add(event.businessId(), event);
+        EVENTS.add(event.businessId(), event);
     }
 
     static <T> List<T> of(UUID businessId, Class<T> type) {
-        return EVENTS.getOrDefault(businessId, List.of()).stream().filter(type::isInstance).map(type::cast).toList();
-    }
-
-    private static void add(UUID businessId, Object event) {
-        EVENTS.computeIfAbsent(businessId, id -> new CopyOnWriteArrayList<>()).add(event);
+        return EVENTS.of(businessId, type);
     }
 }

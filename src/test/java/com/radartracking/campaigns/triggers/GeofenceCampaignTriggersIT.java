@@ -9,6 +9,8 @@ import com.radartracking.geofencing.GeoFixtures;
 import com.radartracking.geofencing.GeofenceTransition;
 import com.radartracking.geofencing.LocationPings;
 import com.radartracking.platform.tenancy.TenantContext;
+import com.radartracking.support.LockRace;
+import com.radartracking.support.PushRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,11 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -281,8 +278,7 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
         asTenant(() -> jdbc.update("""
                 update geofences set push_trigger = 'ENTER', push_title = 'GeoPush {{firstName}}', push_body = 'Hola',
                        cooldown_seconds = 3600, schedule = '[]'::jsonb where id = ?""", zone));
-        graphQl.execute(tenant.adminToken(), "mutation($i: UpdatePushSettingsInput!) { updatePushSettings(input: $i) "
-                + "{ frequencyCap } }", Map.of("i", Map.of("frequencyCap", 1, "frequencyCapWindowHours", 24))).ok();
+        PushRules.frequencyCap(graphQl, tenant, 1, 24);
         UUID onEnter = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, zone)));
 
         assertThat(ping(ana, INSIDE)).containsExactly("ENTER");
@@ -298,28 +294,8 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
     void twoEntersAtOnceSendOnce() throws Exception {
         UUID zone = zone(300);
         UUID onEnter = campaign(Spec.of(geofence(TriggerType.GEOFENCE_ENTER, null, zone)));
-        CountDownLatch firstDecided = new CountDownLatch(1);
-        CountDownLatch commitFirst = new CountDownLatch(1);
-        // Threads of its own: the common pool may have a single worker on a small machine.
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(() -> {
-                publisher.publishEvent(transition(zone, ana));
-                firstDecided.countDown();
-                await(commitFirst);
-            }), threads);
-            await(firstDecided);
-            CompletableFuture<Void> second = CompletableFuture.runAsync(
-                    () -> inTransaction(() -> publisher.publishEvent(transition(zone, ana))), threads);
-            // The second decides while the first still holds its (campaign, customer) lock and its delivery.
-            awaitBlockedOnALock();
-            commitFirst.countDown();
-            first.get(30, TimeUnit.SECONDS);
-            second.get(30, TimeUnit.SECONDS);
-        } finally {
-            commitFirst.countDown();
-            threads.shutdown();
-        }
+        // The second decides while the first still holds its (campaign, customer) lock and its delivery.
+        LockRace.run(jdbc, transactions, business, () -> publisher.publishEvent(transition(zone, ana)));
         assertThat(deliveries(onEnter, ana)).hasSize(1);
         assertThat(notifications(ana)).hasSize(1);
         assertThat(skips(onEnter, ana)).containsExactly("COOLDOWN");
@@ -328,34 +304,5 @@ class GeofenceCampaignTriggersIT extends CampaignTriggerTestSupport {
     private GeofenceTransition transition(UUID zone, UUID customer) {
         return new GeofenceTransition(business, UUID.randomUUID(), zone, UUID.fromString(location), customer,
                 "phone-1", GeofenceTransition.Kind.ENTER, Instant.now());
-    }
-
-    private void inTransaction(Runnable work) {
-        TenantContext.runAs(business, () -> transactions.executeWithoutResult(status -> work.run()));
-    }
-
-    /** Waits (polling the server, not the clock) until a session of this database waits for a lock. */
-    private void awaitBlockedOnALock() throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Integer waiting = jdbc.queryForObject("""
-                    select count(*) from pg_stat_activity
-                     where datname = current_database() and wait_event_type = 'Lock'""", Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The second transaction never waited for the first one's lock");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

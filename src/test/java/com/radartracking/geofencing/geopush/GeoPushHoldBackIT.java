@@ -3,7 +3,8 @@ package com.radartracking.geofencing.geopush;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.geofencing.GeofenceTransition.Kind;
-import com.radartracking.platform.tenancy.TenantContext;
+import com.radartracking.support.LockRace;
+import com.radartracking.support.PushRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,11 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +60,7 @@ class GeoPushHoldBackIT extends GeoPushTestSupport {
         LocalTime now = LocalTime.now(bogota).truncatedTo(ChronoUnit.MINUTES);
         LocalTime start = now.minusHours(1);
         LocalTime end = now.plusHours(1);
-        graphQl.execute(tenant.adminToken(), "mutation($i: UpdatePushSettingsInput!) { updatePushSettings(input: $i) "
-                + "{ quietHoursStart } }", Map.of("i", Map.of("quietHoursStart", start.toString(),
-                "quietHoursEnd", end.toString()))).ok();
+        PushRules.quietHours(graphQl, tenant, start, end);
         UUID zone = zone(GeoPushTestSupport.Zone.enter());
         ZonedDateTime before = ZonedDateTime.now(bogota);
         enter(zone, ana);
@@ -84,8 +78,7 @@ class GeoPushHoldBackIT extends GeoPushTestSupport {
 
     @Test
     void theFrequencyCapHoldsTheGeoPushUntilTheWindowHasRoom() {
-        graphQl.execute(tenant.adminToken(), "mutation($i: UpdatePushSettingsInput!) { updatePushSettings(input: $i) "
-                + "{ frequencyCap } }", Map.of("i", Map.of("frequencyCap", 1, "frequencyCapWindowHours", 24))).ok();
+        PushRules.frequencyCap(graphQl, tenant, 1, 24);
         UUID first = zone(GeoPushTestSupport.Zone.enter());
         UUID second = zone(GeoPushTestSupport.Zone.enter());
         enter(first, ana);
@@ -111,55 +104,7 @@ class GeoPushHoldBackIT extends GeoPushTestSupport {
 
     /** The first transaction decides and waits; the second decides while the first still holds its claim. */
     private void race(UUID zone) throws Exception {
-        CountDownLatch firstDecided = new CountDownLatch(1);
-        CountDownLatch commitFirst = new CountDownLatch(1);
-        // Threads of its own: the common pool may have a single worker on a small machine.
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> inTransaction(() -> {
-                publisher.publishEvent(transition(zone, ana, Kind.ENTER, Instant.now()));
-                firstDecided.countDown();
-                await(commitFirst);
-            }), threads);
-            await(firstDecided);
-            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> inTransaction(
-                    () -> publisher.publishEvent(transition(zone, ana, Kind.ENTER, Instant.now()))), threads);
-            awaitBlockedOnALock();
-            commitFirst.countDown();
-            first.get(30, TimeUnit.SECONDS);
-            second.get(30, TimeUnit.SECONDS);
-        } finally {
-            commitFirst.countDown();
-            threads.shutdown();
-        }
-    }
-
-    private void inTransaction(Runnable work) {
-        TenantContext.runAs(business, () -> transactions.executeWithoutResult(status -> work.run()));
-    }
-
-    /** Waits (polling the server, not the clock's say-so) until a session of this database waits for a lock. */
-    private void awaitBlockedOnALock() throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Integer waiting = jdbc.queryForObject("""
-                    select count(*) from pg_stat_activity
-                     where datname = current_database() and wait_event_type = 'Lock'""", Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The second transaction never waited for the first one's claim");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        LockRace.run(jdbc, transactions, business,
+                () -> publisher.publishEvent(transition(zone, ana, Kind.ENTER, Instant.now())));
     }
 }
