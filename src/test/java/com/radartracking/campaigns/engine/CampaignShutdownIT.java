@@ -25,13 +25,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code campaigns-due} is released rather than held until {@code lockAtMostFor}, and a poll elsewhere (the test
  * context's) resumes the run and completes it with every customer claimed once. The stopping instance is a
  * separate application (SpringApplicationBuilder) with its background poll on and batches of one customer, so
- * its run lasts long enough to be caught mid-way.
+ * its run lasts long enough to be caught mid-way, and a shutdown phase timeout shorter than its run. Without
+ * {@link CampaignEngineShutdown} the close waits out that timeout, the run is interrupted, and the unlock fails
+ * on the closing connection pool, leaving the lock held: what happens to a production run (up to the 10-minute
+ * poll budget) on a deploy, with the 30-second default.
  */
 class CampaignShutdownIT extends ApiIntegrationTest {
 
     private static final int CUSTOMERS = 1500;
-    /** Well under the shutdown phase timeout (30 s), which an unstoppable run would use up (and then be interrupted). */
-    private static final Duration CLOSE_BOUND = Duration.ofSeconds(10);
+    /**
+     * The stopping instance's shutdown phase timeout: shorter than its run (as 30 s is than a production run of up
+     * to the 10-minute poll budget), so a run that does not stop is waited for this long and then interrupted.
+     */
+    private static final Duration PHASE_TIMEOUT = Duration.ofSeconds(5);
+    /** Under the phase timeout: the run stopped within a batch rather than being waited for. */
+    private static final Duration CLOSE_BOUND = Duration.ofSeconds(4);
 
     @Autowired
     TransactionTemplate transactions;
@@ -66,7 +74,8 @@ class CampaignShutdownIT extends ApiIntegrationTest {
                         "--spring.datasource.hikari.minimum-idle=1", "--spring.flyway.enabled=false",
                         "--spring.application.name=campaign-stopping-instance",
                         "--radar.campaigns.scheduler-enabled=true", "--radar.campaigns.initial-delay=0s",
-                        "--radar.campaigns.poll=1h", "--radar.campaigns.batch-size=1", "--radar.campaigns.workers=2");
+                        "--radar.campaigns.poll=1h", "--radar.campaigns.batch-size=1", "--radar.campaigns.workers=2",
+                        "--spring.lifecycle.timeout-per-shutdown-phase=" + PHASE_TIMEOUT.toSeconds() + "s");
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (claimed(data, business, campaign) < 20) {
             assertThat(System.nanoTime()).as("the instance's poll started the run").isLessThan(deadline);
@@ -79,15 +88,16 @@ class CampaignShutdownIT extends ApiIntegrationTest {
         Duration closeTook = Duration.ofNanos(System.nanoTime() - closing);
         instance = null;
 
-        // (1) The close came back within a bound, having stopped the run part-way (not by finishing it).
+        // ShedLock released the lock as the poll returned: not left until lockAtMostFor (30 minutes), as when the
+        // run is interrupted at the end of the phase timeout and the unlock finds the connection pool closing.
+        assertThat(lockHeld()).as("campaigns-due still held after the instance stopped").isFalse();
+        // The close came back within a bound, having stopped the run part-way (not by finishing it).
         assertThat(closeTook).as("close of the stopping instance").isLessThan(CLOSE_BOUND);
         int claimedByStopped = claimed(data, business, campaign);
         assertThat(claimedByStopped).as("claims when the instance stopped").isBetween(20, CUSTOMERS - 1);
         assertThat(data.find(business, campaign).status()).isEqualTo(CampaignStatus.ACTIVE);
-        // (2) ShedLock released the lock as the poll returned: not left until lockAtMostFor (30 minutes).
-        assertThat(lockHeld()).as("campaigns-due still held after the instance stopped").isFalse();
 
-        // (3) A poll here gets the lock (null would mean it is still held) and resumes the run to its end.
+        // A poll here gets the lock (null would mean it is still held) and resumes the run to its end.
         CampaignPoll.Result resumed = poll.runDue();
         assertThat(resumed).as("the poll got the lock").isNotNull();
         assertThat(resumed.runs()).filteredOn(run -> run.campaignId().equals(campaign)).singleElement()
