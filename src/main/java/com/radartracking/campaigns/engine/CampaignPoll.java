@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * One instance at a time across the fleet (ShedLock on database time); the lock's {@code lockAtMostFor}
  * (30 minutes) is three times the poll budget (10 minutes), after which no new batch starts. Even if a lock
  * expired mid-poll, nothing is sent twice: each batch locks the campaign row and claims through the unique
- * (campaign, customer, occurrence) key.
+ * (campaign, customer, occurrence) key. An instance shutting down stops its run between batches
+ * ({@link CampaignEngineShutdown}) so this returns and the lock is released rather than held until it expires.
  */
 @Component
 public class CampaignPoll {
@@ -29,14 +30,16 @@ public class CampaignPoll {
     private final CampaignRunner runner;
     private final CampaignEngineMetrics metrics;
     private final CampaignEngineProperties properties;
+    private final CampaignEngineShutdown shutdown;
     private final Clock clock;
 
     CampaignPoll(JdbcTemplate jdbc, CampaignRunner runner, CampaignEngineMetrics metrics,
-            CampaignEngineProperties properties, Clock clock) {
+            CampaignEngineProperties properties, CampaignEngineShutdown shutdown, Clock clock) {
         this.jdbc = jdbc;
         this.runner = runner;
         this.metrics = metrics;
         this.properties = properties;
+        this.shutdown = shutdown;
         this.clock = clock;
     }
 
@@ -60,7 +63,8 @@ public class CampaignPoll {
         List<CampaignRunner.Run> runs = new java.util.ArrayList<>();
         int failures = 0;
         for (Due campaign : due) {
-            if (!clock.instant().isBefore(deadline)) {
+            // A stopping instance starts no further campaign: the poll returns so ShedLock releases the lock.
+            if (!clock.instant().isBefore(deadline) || shutdown.stopping()) {
                 break;
             }
             MDC.put("businessId", campaign.businessId().toString());

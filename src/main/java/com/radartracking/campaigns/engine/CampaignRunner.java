@@ -57,11 +57,12 @@ public class CampaignRunner {
     private final ActivityLog activityLog;
     private final CampaignEngineMetrics metrics;
     private final CampaignEngineProperties properties;
+    private final CampaignEngineShutdown shutdown;
     private final Clock clock;
 
     CampaignRunner(CampaignStore store, CampaignSelections selections, CampaignDeliveries deliveries,
             TransactionTemplate transactions, ActivityLog activityLog, CampaignEngineMetrics metrics,
-            CampaignEngineProperties properties, Clock clock) {
+            CampaignEngineProperties properties, CampaignEngineShutdown shutdown, Clock clock) {
         this.store = store;
         this.selections = selections;
         this.deliveries = deliveries;
@@ -69,6 +70,7 @@ public class CampaignRunner {
         this.activityLog = activityLog;
         this.metrics = metrics;
         this.properties = properties;
+        this.shutdown = shutdown;
         this.clock = clock;
     }
 
@@ -84,7 +86,7 @@ public class CampaignRunner {
         COMPLETED,
         /** Stopped between batches (paused, edited or finished elsewhere meanwhile). */
         STOPPED,
-        /** The poll budget ran out mid-run; the next poll resumes it. */
+        /** The poll budget ran out (or this instance began shutting down) mid-run; the next poll resumes it. */
         INCOMPLETE,
         /** PAUSED: segment gone or message refused. */
         PAUSED
@@ -135,8 +137,9 @@ public class CampaignRunner {
             }
             case STOPPED -> Outcome.STOPPED;
             case INCOMPLETE -> {
-                log.info("Campaign {} run of {}: poll budget spent after {} customers; resumes on the next poll",
-                        campaignId, scheduledAt, walk.claimed());
+                log.info("Campaign {} run of {}: {} after {} customers; resumes on the next poll", campaignId,
+                        scheduledAt, shutdown.stopping() ? "instance shutting down" : "poll budget spent",
+                        walk.claimed());
                 yield Outcome.INCOMPLETE;
             }
             case EXHAUSTED -> transactions.execute(status -> finishIfStillDue(campaignId, scheduledAt, zone));
@@ -158,7 +161,7 @@ public class CampaignRunner {
         EXHAUSTED,
         /** The campaign was paused, edited or its run finished elsewhere. */
         STOPPED,
-        /** The poll's deadline came first. */
+        /** The poll's deadline (or this instance's shutdown) came first. */
         INCOMPLETE,
         /** The push pipeline refused the message. */
         REFUSED;
@@ -224,7 +227,11 @@ public class CampaignRunner {
         }
     }
 
-    /** Batch after batch over one id range of the selection, each its own transaction. */
+    /**
+     * Batch after batch over one id range of the selection, each its own transaction, until the range is read,
+     * the run stops, the poll's deadline passes (after at least one batch) or the instance begins shutting down
+     * (checked before every batch, so each range stops within one batch of it).
+     */
     private Walk walk(RunBatches run, CustomerIdRanges.Range range) {
         CampaignSelections.Selection selection = run.selection();
         MapSqlParameterSource params = new MapSqlParameterSource(selection.params().getValues());
@@ -240,6 +247,9 @@ public class CampaignRunner {
         long claimed = 0;
         long notifications = 0;
         while (true) {
+            if (shutdown.stopping()) {
+                return new Walk(WalkEnd.INCOMPLETE, claimed, notifications, null);
+            }
             CampaignDeliveries.Position from = after;
             Batch batch;
             try {
