@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch, screenshot } from "./browser.mjs";
-import { gql, localDateTime, newAnalyst, newBusiness } from "./fixtures.mjs";
+import { assertFitsPhone, gql, localDateTime, newAnalyst, newBusiness } from "./fixtures.mjs";
 
 const ZONE = "America/Bogota";
 const DAY = 86_400_000;
@@ -169,6 +169,19 @@ describe("campaigns", { concurrency: false }, () => {
     await page.locator('[data-testid="campaign-row"]').first().waitFor();
     assert.match(await page.locator('[data-testid="campaign-row"]').first().innerText(), /Te extrañamos[\s\S]*Archivada[\s\S]*Sin visitas durante 45 días/);
     await screenshot(page, "campaigns-list");
+  });
+
+  it("fits a phone-sized screen: the list's table scrolls inside its box", async () => {
+    await assertFitsPhone(page, {
+      what: "the campaigns list",
+      shot: "campaigns-phone",
+      open: async () => {
+        await page.goto("/campaigns");
+        await page.getByTestId("campaigns-empty").waitFor();
+        await page.check('[data-testid="campaigns-archived"]');
+        await page.locator('[data-testid="campaign-row"]').first().waitFor();
+      },
+    });
   });
 
   it("lets Analysts read campaigns without acting on them", async () => {

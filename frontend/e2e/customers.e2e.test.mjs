@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch, screenshot } from "./browser.mjs";
-import { gql, newBusiness } from "./fixtures.mjs";
+import { assertFitsPhone, gql, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -109,6 +109,17 @@ describe("customers", { concurrency: false }, () => {
     assert.equal(await page.locator("#customer-tag").inputValue(), "cumple");
     await page.fill("#customer-search", "zzz-nadie");
     await page.getByTestId("customers-empty").waitFor();
+  });
+
+  it("fits a phone-sized screen: the list's table scrolls inside its box", async () => {
+    await assertFitsPhone(page, {
+      what: "the customers list",
+      shot: "customers-phone",
+      open: async () => {
+        await page.goto("/customers");
+        await waitForRows(25);
+      },
+    });
   });
 
   it("edits a customer", async () => {

@@ -3,7 +3,7 @@
 // manifest), so each file runs alone and none depends on another's leftovers.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { PANEL_URL, newContext } from "./browser.mjs";
+import { PANEL_URL, newContext, screenshot } from "./browser.mjs";
 
 const manifest = JSON.parse(readFileSync(new URL("../src/gql/persisted-documents.json", import.meta.url), "utf8"));
 
@@ -87,4 +87,25 @@ export function localDateTime(zone, days, time) {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" })
     .format(new Date(Date.now() + days * 86_400_000));
   return `${day}T${time}`;
+}
+
+/** A phone's screen (an iPhone 12 to 15), narrower than every wide table of the panel. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Asserts that `page`, resized to a phone's width and opened by `open` (navigate and wait for the
+ * content), does not scroll sideways: wide tables and code scroll inside their own boxes, not the page.
+ * `shot` names a screenshot taken after the measure. The page gets its previous size back afterwards.
+ */
+export async function assertFitsPhone(page, { what, open, shot }) {
+  const previous = page.viewportSize();
+  await page.setViewportSize(PHONE);
+  try {
+    await open();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${what} scrolls sideways by ${overflow}px at ${PHONE.width}px wide`);
+    if (shot) await screenshot(page, shot);
+  } finally {
+    if (previous) await page.setViewportSize(previous);
+  }
 }

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch, login, newContext, screenshot } from "./browser.mjs";
-import { PASSWORD, gql, newBusiness } from "./fixtures.mjs";
+import { PASSWORD, assertFitsPhone, gql, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -210,6 +210,17 @@ describe("geofences", { concurrency: false }, () => {
     assert.equal(await page.locator('[data-testid="zone-row"]').count(), 1);
     const zones = (await gql(biz.admin.context, "LocationGeofences", { id: locationId })).location.geofences;
     assert.deepEqual(zones.map((z) => z.name), ["Puerta principal"]);
+  });
+
+  it("fits the location's zones table on a phone-sized screen, scrolling inside its box", async () => {
+    await assertFitsPhone(page, {
+      what: "the location's zones",
+      shot: "geofences-zones-phone",
+      open: async () => {
+        await page.goto(zonesUrl());
+        await page.locator('[data-testid="zone-row"]').first().waitFor();
+      },
+    });
   });
 
   it("fits a phone-sized screen, map and vertex list included", async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { PANEL_URL, launch, newContext, screenshot } from "./browser.mjs";
-import { PASSWORD, gql, newBusiness } from "./fixtures.mjs";
+import { PASSWORD, assertFitsPhone, gql, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -160,6 +160,25 @@ describe("loyalty", { concurrency: false }, () => {
       ["Postre", 80, 1, true],
       ["Taza", 500, null, true],
     ]);
+  });
+
+  it("fits the programs' and the catalogue's tables on a phone-sized screen, each scrolling inside its box", async () => {
+    await assertFitsPhone(page, {
+      what: "the loyalty programs list",
+      shot: "loyalty-programs-phone",
+      open: async () => {
+        await page.goto("/loyalty");
+        await page.locator('[data-testid="program-row"]').first().waitFor();
+      },
+    });
+    await assertFitsPhone(page, {
+      what: "the program's page with its catalogue",
+      shot: "loyalty-rewards-phone",
+      open: async () => {
+        await page.goto(programUrl);
+        await rewardRow("Taza").waitFor();
+      },
+    });
   });
 
   it("issues a card on the customer's record and adjusts its balance with a reason", async () => {

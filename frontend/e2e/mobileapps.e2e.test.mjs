@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { PANEL_URL, launch, screenshot } from "./browser.mjs";
-import { gql, newAnalyst, newBusiness } from "./fixtures.mjs";
+import { assertFitsPhone, gql, newAnalyst, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -165,17 +165,15 @@ describe("mobile apps", { concurrency: false }, () => {
   });
 
   it("fits a phone-sized screen: the table and the snippet scroll inside their boxes, not the page", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    try {
-      await page.goto("/settings/mobile-apps");
-      await page.check('[data-testid="mobile-apps-show-revoked"]');
-      await appRow(app.name).waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-      await screenshot(page, "mobile-apps-phone");
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 860 });
-    }
+    await assertFitsPhone(page, {
+      what: "the Mobile apps page",
+      shot: "mobile-apps-phone",
+      open: async () => {
+        await page.goto("/settings/mobile-apps");
+        await page.check('[data-testid="mobile-apps-show-revoked"]');
+        await appRow(app.name).waitFor();
+      },
+    });
   });
 
   it("makes the shim refuse the revoked key with a 401 problem document", async () => {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { readFileSync } from "node:fs";
 import { PANEL_URL, launch, login, newContext, screenshot } from "./browser.mjs";
+import { assertFitsPhone } from "./fixtures.mjs";
 
 const manifest = JSON.parse(readFileSync(new URL("../src/gql/persisted-documents.json", import.meta.url), "utf8"));
 const run = Date.now().toString(36);
@@ -142,6 +143,26 @@ describe("admin panel", { concurrency: false }, () => {
     assert.ok(invitationLink.startsWith(`${PANEL_URL}/invitation?token=`), invitationLink);
     await adminPage.locator('[data-testid="invitation-row"]', { hasText: staff.email }).waitFor();
     await screenshot(adminPage, "team");
+  });
+
+  it("fits the team's and the locations' tables on a phone-sized screen, each scrolling inside its box", async () => {
+    await assertFitsPhone(adminPage, {
+      what: "the team page",
+      shot: "team-phone",
+      open: async () => {
+        await adminPage.goto("/team");
+        await adminPage.locator('[data-testid="member-row"]').first().waitFor();
+        await adminPage.locator('[data-testid="invitation-row"]', { hasText: staff.email }).waitFor();
+      },
+    });
+    await assertFitsPhone(adminPage, {
+      what: "the locations list",
+      shot: "locations-list-phone",
+      open: async () => {
+        await adminPage.goto("/locations");
+        await adminPage.locator('[data-testid="location-row"]').nth(1).waitFor();
+      },
+    });
   });
 
   it("accepts the invitation and signs the Staff user in", async () => {

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch, screenshot } from "./browser.mjs";
-import { gql, localDateTime, newAnalyst, newBusiness } from "./fixtures.mjs";
+import { assertFitsPhone, gql, localDateTime, newAnalyst, newBusiness } from "./fixtures.mjs";
 
 const ZONE = "America/Bogota";
 
@@ -144,6 +144,18 @@ describe("push", { concurrency: false }, () => {
     await page.selectOption("#sends-status", "CANCELLED");
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="send-row"]').length === 1);
     assert.match(await page.locator('[data-testid="send-row"]').first().innerText(), /Cancelado/);
+  });
+
+  it("fits a phone-sized screen: the history's table scrolls inside its box", async () => {
+    await assertFitsPhone(page, {
+      what: "the push history",
+      shot: "push-history-phone",
+      open: async () => {
+        await page.goto("/push");
+        await page.getByTestId("sends-table").waitFor();
+        await page.locator('[data-testid="send-row"]').first().waitFor();
+      },
+    });
   });
 
   it("lets Staff compose for one customer only", async () => {

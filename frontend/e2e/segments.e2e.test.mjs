@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { PANEL_URL, launch, newContext, screenshot } from "./browser.mjs";
-import { PASSWORD, documentIdOf, gql, newBusiness } from "./fixtures.mjs";
+import { PASSWORD, assertFitsPhone, documentIdOf, gql, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -189,6 +189,18 @@ describe("segments", { concurrency: false }, () => {
     const row = page.locator(`[data-testid="segment-row"][data-id="${segmentId}"]`);
     assert.equal(await row.getByTestId("segment-row-count").innerText(), "1");
     await screenshot(page, "segments-list");
+  });
+
+  it("fits a phone-sized screen: both tables, the Admin's actions column included, scroll inside their boxes", async () => {
+    await assertFitsPhone(page, {
+      what: "the segments page",
+      shot: "segments-phone",
+      open: async () => {
+        await page.goto("/campaigns/segments");
+        await page.locator(`[data-testid="segments-saved"] [data-testid="segment-row"][data-id="${segmentId}"]`).waitFor();
+        await page.locator('[data-testid="segments-builtin"] [data-testid="segment-row"]').first().waitFor();
+      },
+    });
   });
 
   it("is read-only for an Analyst, and refused to Staff", async () => {

@@ -44,10 +44,14 @@ export function DetailRow({ label, children, testId }: { label: string; children
   );
 }
 
-/** A table that scrolls sideways on a phone instead of breaking the layout. */
+/**
+ * A table that scrolls sideways on a phone instead of breaking the layout. `relative` makes the scroll
+ * box the containing block of absolutely positioned cells' content (an `sr-only` header is absolute):
+ * without it they are placed against the page, past the box's clip, and make the whole page scroll sideways.
+ */
 export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={label} tabIndex={0}>
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={label} tabIndex={0}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">{children}</table>
     </div>
   );

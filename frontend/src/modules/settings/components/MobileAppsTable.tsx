@@ -27,7 +27,7 @@ export function MobileAppsTable({
           <th scope="col" className={th}>{t("mobileApps.col.status")}</th>
           <th scope="col" className={th}>{t("mobileApps.col.created")}</th>
           <th scope="col" className={th}>{t("mobileApps.col.revoked")}</th>
-          {/* Visible, as in the team's tables: an sr-only (absolute) label would escape the table's scroll box on a phone. */}
+          {/* Visible, as in the team's tables. */}
           <th scope="col" className={th}>{t("mobileApps.col.actions")}</th>
         </tr>
       </thead>
