@@ -26,12 +26,31 @@ svc_free_port() {
   echo "$port"
 }
 
-# svc_wait_http URL PID LOG TIMEOUT — wait until URL answers 2xx/3xx, failing early (with the log's
-# tail) when PID exits first.
+# svc_port_owned_by PORT PID — true when the socket listening on PORT belongs to PID or one of its
+# descendants (npm starts node as a child). True as well when `ss` cannot tell (not installed).
+svc_port_owned_by() {
+  local port=$1 pid=$2 owners owner
+  command -v ss >/dev/null 2>&1 || return 0
+  owners="$(ss -ltnpH "( sport = :$port )" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2)"
+  for owner in $owners; do
+    while [[ -n "$owner" && "$owner" -gt 1 ]]; do
+      [[ "$owner" == "$pid" ]] && return 0
+      owner="$(ps -o ppid= -p "$owner" 2>/dev/null | tr -d ' ')"
+    done
+  done
+  return 1
+}
+
+# svc_wait_http URL PID LOG TIMEOUT — wait until URL answers 2xx/3xx from PID's own server, failing early
+# (with the log's tail) when PID exits first. The ownership check matters when two runs share the machine:
+# a port free when chosen can be taken by the other run's server before ours binds it, and that server's
+# answer must not pass for ours (ours then dies with "port already in use", and tests would run against the
+# other run's database).
 svc_wait_http() {
   local url=$1 pid=$2 log=$3 timeout=${4:-120}
-  local deadline=$((SECONDS + timeout))
-  until curl -sS -o /dev/null --max-time 3 -f "$url" 2>/dev/null; do
+  local deadline=$((SECONDS + timeout)) port
+  port="$(sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#' <<<"$url")"
+  until curl -sS -o /dev/null --max-time 3 -f "$url" 2>/dev/null && svc_port_owned_by "$port" "$pid"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       svc_fail "the process behind $url exited during start-up; last lines of $log:"; tail -n 40 "$log" >&2; return 1
     fi
