@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the campaign time scheduler ({@code radar.campaigns.*}); the defaults suit production.
  *
  * @param schedulerEnabled whether this instance polls for due campaigns (tests drive {@link CampaignPoll} themselves)
- * @param poll how long between the end of one poll and the start of the next
+ * @param poll how often a poll starts (one still running, here or elsewhere, makes it return at once)
  * @param initialDelay how long after start-up the first poll runs
  * @param duePerPoll at most this many due campaigns are taken per poll (the rest wait for the next one)
  * @param batchSize customers claimed and sent to per transaction in a run (1 to 10,000)

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,17 +53,36 @@ class CampaignShutdownIT extends ApiIntegrationTest {
 
     private ConfigurableApplicationContext instance;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @AfterEach
     void closeInstance() {
         if (instance != null) {
             instance.close();
         }
+        ReflectionTestUtils.invokeMethod(expansionWorker(), "pause", false);
+    }
+
+    /** This context's push expansion worker (package-private in push.sending). */
+    private Object expansionWorker() {
+        try {
+            return context.getBean(Class.forName("com.radartracking.push.sending.ExpansionWorker"));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String sendStatus(CampaignEngineFixtures data, UUID business, String sendId) {
+        return data.asTenant(business, () ->
+                jdbc.queryForObject("select status from push_sends where id = ?::uuid", String.class, sendId));
     }
 
     @Test
     void anInstanceClosedMidRunStopsBetweenBatchesReleasesTheLockAndAnotherPollFinishesTheRun() throws Exception {
         CampaignEngineFixtures data = new CampaignEngineFixtures(jdbc, transactions, store);
-        UUID business = signUpBusiness("Café Apagado").businessId();
+        com.radartracking.support.TenantFixture tenant = signUpBusiness("Café Apagado");
+        UUID business = tenant.businessId();
         List<UUID> customers = reachableCustomers(data, business, CUSTOMERS);
         Instant now = now();
         UUID campaign = data.campaign(business, CampaignSpec.oneOff(null), CampaignStatus.ACTIVE, now, now);
@@ -82,6 +102,21 @@ class CampaignShutdownIT extends ApiIntegrationTest {
             Thread.sleep(50);
         }
         assertThat(lockHeld()).as("the instance holds campaigns-due while it runs").isTrue();
+
+        // Meanwhile the instance's other scheduled work goes on: a send to everyone is expanded by its push
+        // expansion worker (this context's worker is paused) while its campaign run is still claiming. With the
+        // campaign poll on the scheduler's one fixed-delay thread, the send waited for the whole run.
+        ReflectionTestUtils.invokeMethod(expansionWorker(), "pause", true);
+        String send = graphQl.execute(tenant.adminToken(), """
+                mutation { sendPush(input: {audience: {kind: ALL}, message: {title: "Hoy", body: "Abierto"}}) { id } }""",
+                java.util.Map.of()).ok().text("sendPush.id");
+        long expandBy = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while ("EXPANDING".equals(sendStatus(data, business, send))) {
+            assertThat(System.nanoTime()).as("the stopping instance expanded the send").isLessThan(expandBy);
+            Thread.sleep(50);
+        }
+        assertThat(claimed(data, business, campaign)).as("claims when the send was expanded")
+                .isLessThan(CUSTOMERS);
 
         long closing = System.nanoTime();
         instance.close();
