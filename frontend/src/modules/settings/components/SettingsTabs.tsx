@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useI18n } from "@/components/providers/I18nProvider";
 import { useSession } from "@/components/providers/SessionProvider";
-import { focusRing } from "@/components/ui/Button";
+import { SectionTabs } from "@/components/ui/SectionTabs";
 
 type Tab = "business" | "mobileApps";
 
@@ -20,23 +19,7 @@ export function SettingsTabs({ active }: { active: Tab }) {
   ];
   if (tabs.length < 2) return null;
   return (
-    <nav aria-label={t("settings.tabs")} className="border-b border-slate-200">
-      <ul className="flex gap-1">
-        {tabs.map((tab) => (
-          <li key={tab.key}>
-            <Link
-              href={tab.href}
-              aria-current={active === tab.key ? "page" : undefined}
-              data-testid={`settings-tab-${tab.key}`}
-              className={`inline-block rounded-t-md px-3 py-2 text-sm font-medium ${focusRing} ${
-                active === tab.key ? "border-b-2 border-indigo-700 text-indigo-800" : "text-slate-700 hover:text-slate-900"
-              }`}
-            >
-              {t(`settings.tab.${tab.key}`)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionTabs label={t("settings.tabs")} active={active} testIdPrefix="settings-tab"
+      tabs={tabs.map((tab) => ({ ...tab, label: t(`settings.tab.${tab.key}`) }))} />
   );
 }
