@@ -124,9 +124,12 @@ start_panel() {
   [[ -f "$PANEL_DIR/.next/standalone/server.js" ]] || svc_fail "the panel is not built (frontend/.next/standalone)" || return 1
   svc_log "starting the panel on $host:$port (API $api; log: $log)"
   # NODE_ENV production: the standalone server is a production build. HOSTNAME is what server.js
-  # binds to (containers export their own HOSTNAME, hence always set here).
+  # binds to (containers export their own HOSTNAME, hence always set here). KEEP_ALIVE_TIMEOUT: Node closes
+  # an idle kept-alive connection after 5 s, and a client reusing it at that moment gets ECONNRESET (a browser
+  # test failed so); 65 s also outlasts a load balancer's usual 60 s idle timeout, as it must.
   (cd "$PANEL_DIR/.next/standalone" && exec env NODE_ENV=production PORT="$port" HOSTNAME="$host" \
-    RADAR_API_URL="$api" NEXT_TELEMETRY_DISABLED=1 node server.js) >"$log" 2>&1 &
+    KEEP_ALIVE_TIMEOUT="${KEEP_ALIVE_TIMEOUT:-65000}" RADAR_API_URL="$api" NEXT_TELEMETRY_DISABLED=1 \
+    node server.js) >"$log" 2>&1 &
   PANEL_PID=$!
   if [[ -n "${PANEL_PID_FILE:-}" ]]; then echo "$PANEL_PID" >"$PANEL_PID_FILE"; fi
   svc_wait_http "http://127.0.0.1:$port/login" "$PANEL_PID" "$log" "${PANEL_START_TIMEOUT:-120}"
