@@ -1,8 +1,8 @@
 package com.radartracking.customers;
 
 import com.radartracking.platform.tenancy.TenantContext;
+import com.radartracking.support.PlannerStatistics;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +27,8 @@ abstract class CustomerPlanTest extends CustomerApiTest {
     @Autowired
     NamedParameterJdbcTemplate named;
 
-    @Value("${spring.datasource.url}")
-    private String url;
-
-    @Value("${spring.flyway.user}")
-    private String owner;
-
-    @Value("${spring.flyway.password}")
-    private String ownerPassword;
+    @Autowired
+    private org.springframework.core.env.Environment env;
 
     /** Seeds the business's customers with one statement (as the application role, under its tenant). */
     void seed(UUID business, String insert) {
@@ -44,14 +37,7 @@ abstract class CustomerPlanTest extends CustomerApiTest {
 
     /** A connection as the owner, after gathering the statistics autovacuum would (the planner reads them). */
     Connection ownerAfterAnalyze() throws SQLException {
-        Connection asOwner = DriverManager.getConnection(url, owner, ownerPassword);
-        try (Statement statement = asOwner.createStatement()) {
-            statement.execute("analyze customers");
-        } catch (SQLException e) {
-            asOwner.close();
-            throw e;
-        }
-        return asOwner;
+        return PlannerStatistics.ownerAfterAnalyze(env, "customers");
     }
 
     static CustomerFilter search(String words) {

@@ -10,10 +10,8 @@ import com.radartracking.campaigns.model.CampaignStatus;
 import com.radartracking.campaigns.model.CampaignStore;
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.support.ApiIntegrationTest;
+import com.radartracking.support.PlannerStatistics;
 import com.radartracking.support.TenantFixture;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -56,14 +53,8 @@ class BirthdaySelectionIndexIT extends ApiIntegrationTest {
     @Autowired
     private CampaignSelections selections;
 
-    @Value("${spring.datasource.url}")
-    private String url;
-
-    @Value("${spring.flyway.user}")
-    private String owner;
-
-    @Value("${spring.flyway.password}")
-    private String ownerPassword;
+    @Autowired
+    private org.springframework.core.env.Environment env;
 
     @Test
     void theDaysBirthdaysAreAnIndexRangeUnderRowLevelSecurityWithTheSameCustomers() throws Exception {
@@ -76,15 +67,8 @@ class BirthdaySelectionIndexIT extends ApiIntegrationTest {
         UUID elsewhere = data.customer(other, named("Elsewhere").birthday("1996-02-29"));
         // 30,000 more: birthdays spread over 80 years (every day of the year, 29 February of the leap years
         // among them), every fifth without one.
-        data.asTenant(business, () -> jdbc.update("""
-                insert into customers (id, business_id, first_name, birthday)
-                select gen_random_uuid(), ?, 'Bulk' || g,
-                       case when g % 5 = 0 then null else date '1940-01-01' + (g * 7919 % 29220) end
-                  from generate_series(1, 30000) g""", business));
-        try (Connection asOwner = DriverManager.getConnection(url, owner, ownerPassword);
-                Statement statement = asOwner.createStatement()) {
-            statement.execute("analyze customers"); // statistics as autovacuum would gather them
-        }
+        data.asTenant(business, () -> jdbc.update(PlannerStatistics.customersWithBirthdays(30_000), business));
+        PlannerStatistics.analyze(env, "customers");
         Instant activated = Instant.parse("2026-01-01T14:00:00Z");
         UUID campaignId = data.campaign(business, CampaignSpec.triggered(CampaignEngineFixtures.birthday()),
                 CampaignStatus.ACTIVE, activated, activated);

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.platform.tenancy.TenantContext;
 import com.radartracking.support.ApiIntegrationTest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import com.radartracking.support.PlannerStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,29 +36,16 @@ class BirthdayMonthIndexIT extends ApiIntegrationTest {
     @Autowired
     private SegmentStore store;
 
-    @Value("${spring.datasource.url}")
-    private String url;
-
-    @Value("${spring.flyway.user}")
-    private String owner;
-
-    @Value("${spring.flyway.password}")
-    private String ownerPassword;
+    @Autowired
+    private org.springframework.core.env.Environment env;
 
     @Test
     void aBirthdayMonthIsAnIndexRangeUnderRowLevelSecurityWithTheSameCustomers() throws Exception {
         UUID business = signUpBusiness("Mes Café").businessId();
         // Birthdays spread over 80 years (every day of the year, 29 February of the leap years among them),
         // every fifth customer without one.
-        asTenant(business, () -> jdbc.update("""
-                insert into customers (id, business_id, first_name, birthday)
-                select gen_random_uuid(), ?, 'Bulk' || g,
-                       case when g % 5 = 0 then null else date '1940-01-01' + (g * 7919 % 29220) end
-                  from generate_series(1, 30000) g""", business));
-        try (Connection asOwner = DriverManager.getConnection(url, owner, ownerPassword);
-                Statement statement = asOwner.createStatement()) {
-            statement.execute("analyze customers"); // statistics as autovacuum would gather them
-        }
+        asTenant(business, () -> jdbc.update(PlannerStatistics.customersWithBirthdays(30_000), business));
+        PlannerStatistics.analyze(env, "customers");
         int withoutBirthday = asTenant(business, () -> jdbc.queryForObject(
                 "select count(*) from customers where birthday is null", Integer.class));
         assertThat(withoutBirthday).isEqualTo(6000);
