@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 /**
  * The push pipeline's Prometheus metrics. Counters move as batches are recorded; the queue gauges read
  * values that {@link Dispatcher} refreshes on a timer through {@code push_dispatch_queue_stats} (a scrape
- * never scans the outbox):
+ * never scans the outbox); {@code push_sending} is this instance's own count, kept as it claims and records
+ * (sum it over instances; rows of a crashed instance are due again once their lease ends, in the depth):
  * <ul>
  * <li>{@code push_notifications_sent_total}</li>
  * <li>{@code push_notifications_failed_total{code}}: FAILED rows by error code (token rejections included)</li>
  * <li>{@code push_retries_total{code}}: transient errors that were scheduled for another try</li>
  * <li>{@code push_sender_blocked_total}: businesses whose sends were stopped (SENDER_ID_MISMATCH, auth) — the
  * alert metric: any increase needs an operator</li>
- * <li>{@code push_queue_depth}: QUEUED rows due now; {@code push_sending}: rows in flight</li>
+ * <li>{@code push_queue_depth}: QUEUED rows due now; {@code push_sending}: rows this instance holds (claimed, not yet recorded)</li>
  * <li>{@code push_oldest_queued_age_seconds}: how long the oldest due row has waited</li>
  * </ul>
  */
@@ -48,7 +49,7 @@ public class DispatchMetrics {
         Gauge.builder("push.queue.depth", queueDepth, AtomicLong::get)
                 .description("QUEUED notifications due now (refreshed periodically)").register(registry);
         Gauge.builder("push.sending", sending, AtomicLong::get)
-                .description("Notifications claimed and not yet recorded (refreshed periodically)").register(registry);
+                .description("Notifications this instance has claimed and not yet recorded").register(registry);
         Gauge.builder("push.oldest.queued.age", oldestAgeMillis, age -> age.get() / 1000.0).baseUnit("seconds")
                 .description("How long the oldest due QUEUED notification has waited (refreshed periodically)")
                 .register(registry);
@@ -76,9 +77,17 @@ public class DispatchMetrics {
         }
     }
 
+    void claimed(int rows) {
+        sending.addAndGet(rows);
+    }
+
+    /** Claimed rows this worker no longer holds: recorded, released, or left to their lease after a failure. */
+    void settled(int rows) {
+        sending.addAndGet(-rows);
+    }
+
     void queue(DispatchStore.QueueStats stats) {
         queueDepth.set(stats.due());
-        sending.set(stats.sending());
         oldestAgeMillis.set(Math.round(stats.oldestDueAgeSeconds() * 1000));
     }
 

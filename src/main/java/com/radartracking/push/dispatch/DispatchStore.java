@@ -1,7 +1,6 @@
 package com.radartracking.push.dispatch;
 
 import com.radartracking.push.gateway.OutgoingPush;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dispatcher's only way to the outbox: the SECURITY DEFINER functions of
- * {@code V20261129070100__push_dispatch_functions.sql}, one statement per batch each, in autocommit (each
+ * The dispatcher's only way to the outbox and its queue: the SECURITY DEFINER functions of
+ * {@code V20261130000100__push_dispatch_through_queue.sql}, one statement per batch each, in autocommit (each
  * call is its own short transaction; no tenant is set, and row-level security still hides every push row
  * from the application role outside these functions).
  */
@@ -56,7 +55,7 @@ public class DispatchStore {
         OutgoingPush push = new OutgoingPush(id, businessId, rs.getString("token"),
                 OutgoingPush.TokenKind.valueOf(rs.getString("token_kind")), rs.getString("title"), rs.getString("body"),
                 rs.getString("image_url"), Map.copyOf(data));
-        return new ClaimedPush(rs.getLong("part"), rs.getString("tid"), id, rs.getObject("created_at", OffsetDateTime.class), businessId,
+        return new ClaimedPush(rs.getString("queue_tid"), id, rs.getObject("created_at", OffsetDateTime.class), businessId,
                 rs.getObject("customer_id", UUID.class), sendId, rs.getObject("device_token_id", UUID.class),
                 rs.getInt("attempts"), push);
     }
@@ -91,9 +90,9 @@ public class DispatchStore {
             return RecordSummary.NONE;
         }
         int n = results.size();
-        Long[] parts = new Long[n];
-        String[] tids = new String[n];
+        String[] queueTids = new String[n];
         UUID[] ids = new UUID[n];
+        String[] created = new String[n];
         Integer[] attempts = new Integer[n];
         String[] outcomes = new String[n];
         String[] providerIds = new String[n];
@@ -102,9 +101,9 @@ public class DispatchStore {
         Long[] retryMillis = new Long[n];
         for (int i = 0; i < n; i++) {
             RowResult result = results.get(i);
-            parts[i] = result.row().partition();
-            tids[i] = result.row().tid();
+            queueTids[i] = result.row().queueTid();
             ids[i] = result.row().id();
+            created[i] = result.row().createdAt().toString();
             attempts[i] = result.row().attempts();
             outcomes[i] = result.outcome();
             providerIds[i] = result.providerMessageId();
@@ -114,10 +113,10 @@ public class DispatchStore {
         }
         return jdbc.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement("""
-                    select * from push_dispatch_record(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                statement.setArray(1, connection.createArrayOf("int8", parts));
-                statement.setArray(2, connection.createArrayOf("text", tids));
-                statement.setArray(3, connection.createArrayOf("uuid", ids));
+                    select * from push_dispatch_record(?, ?, ?::timestamptz[], ?, ?, ?, ?, ?, ?, ?)""")) {
+                statement.setArray(1, connection.createArrayOf("text", queueTids));
+                statement.setArray(2, connection.createArrayOf("uuid", ids));
+                statement.setArray(3, connection.createArrayOf("text", created));
                 statement.setArray(4, connection.createArrayOf("int4", attempts));
                 statement.setArray(5, connection.createArrayOf("text", outcomes));
                 statement.setArray(6, connection.createArrayOf("text", providerIds));
@@ -138,16 +137,17 @@ public class DispatchStore {
         if (rows.isEmpty()) {
             return 0;
         }
+        String[] queueTids = rows.stream().map(ClaimedPush::queueTid).toArray(String[]::new);
         UUID[] ids = rows.stream().map(ClaimedPush::id).toArray(UUID[]::new);
         String[] created = rows.stream().map(row -> row.createdAt().toString()).toArray(String[]::new);
         Integer[] attempts = rows.stream().map(ClaimedPush::attempts).toArray(Integer[]::new);
         Integer released = jdbc.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select push_dispatch_release(?, ?::timestamptz[], ?)")) {
-                Array idArray = connection.createArrayOf("uuid", ids);
-                statement.setArray(1, idArray);
-                statement.setArray(2, connection.createArrayOf("text", created));
-                statement.setArray(3, connection.createArrayOf("int4", attempts));
+                    "select push_dispatch_release(?, ?, ?::timestamptz[], ?)")) {
+                statement.setArray(1, connection.createArrayOf("text", queueTids));
+                statement.setArray(2, connection.createArrayOf("uuid", ids));
+                statement.setArray(3, connection.createArrayOf("text", created));
+                statement.setArray(4, connection.createArrayOf("int4", attempts));
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -166,13 +166,12 @@ public class DispatchStore {
     public record Maintenance(int sendsCompleted, int rowsUnparked) {
     }
 
-    /** Due QUEUED rows (counted up to {@code countCap}), SENDING rows, and the oldest due row's wait. */
+    /** Rows due now (counted up to {@code countCap}) and the oldest due row's wait. */
     public QueueStats queueStats(int countCap) {
         return jdbc.queryForObject("select * from push_dispatch_queue_stats(?)",
-                (rs, row) -> new QueueStats(rs.getInt("due"), rs.getInt("sending"), rs.getDouble("oldest_due_age_seconds")),
-                countCap);
+                (rs, row) -> new QueueStats(rs.getInt("due"), rs.getDouble("oldest_due_age_seconds")), countCap);
     }
 
-    public record QueueStats(int due, int sending, double oldestDueAgeSeconds) {
+    public record QueueStats(int due, double oldestDueAgeSeconds) {
     }
 }

@@ -39,7 +39,9 @@ public class DispatchWorker {
     }
 
     public List<ClaimedPush> claim() {
-        return store.claim(properties.batchSize(), properties.lease(), properties.asyncCommit());
+        List<ClaimedPush> rows = store.claim(properties.batchSize(), properties.lease(), properties.asyncCommit());
+        metrics.claimed(rows.size());
+        return rows;
     }
 
     /** One batch, start to end; returns how many rows were claimed (0 when nothing was due). For tests. */
@@ -53,6 +55,14 @@ public class DispatchWorker {
 
     /** Sends a claimed batch and records every row's result in one statement. */
     public RecordSummary deliver(List<ClaimedPush> batch) {
+        try {
+            return sendAndRecord(batch);
+        } finally {
+            metrics.settled(batch.size());
+        }
+    }
+
+    private RecordSummary sendAndRecord(List<ClaimedPush> batch) {
         List<DeliveryResult> results = send(batch);
         List<DispatchStore.RowResult> rows = new ArrayList<>(batch.size());
         int sent = 0;
@@ -136,12 +146,15 @@ public class DispatchWorker {
             }
         }
         if (next != null) {
+            List<ClaimedPush> unsent = List.of();
             try {
-                List<ClaimedPush> unsent = next.join();
+                unsent = next.join();
                 int released = store.release(unsent);
                 log.info("Push worker stopping: released {} prefetched notifications", released);
             } catch (RuntimeException e) {
                 log.warn("Push worker stopping: could not release its prefetched batch (the lease will)", e);
+            } finally {
+                metrics.settled(unsent.size());
             }
         }
     }

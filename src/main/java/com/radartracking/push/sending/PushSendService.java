@@ -168,6 +168,8 @@ class PushSendService {
         if (send.status().equals("DONE")) {
             throw PushException.badInput("id", "The send is DONE: nothing is left to cancel");
         }
+        // Only the notifications change: their queue rows are dropped by the dispatcher's next claim that
+        // reaches them (taking them here would lock queue rows and notifications in the claim's opposite order).
         int cancelled = jdbc.update("""
                 update notifications set status = 'CANCELLED'
                  where business_id = :businessId and send_id = :sendId and status = 'QUEUED'""",

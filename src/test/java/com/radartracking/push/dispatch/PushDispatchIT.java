@@ -325,11 +325,11 @@ class PushDispatchIT extends ApiIntegrationTest {
     void theFunctionsRefuseOversizedOrMismatchedBatches() {
         assertThatThrownBy(() -> store.claim(501, Duration.ofMinutes(1), false)).isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.queryForList("""
-                select * from push_dispatch_record(array[1::bigint], array[$$(0,1)$$], array[gen_random_uuid()], array[1], array['SENT', 'SENT'],
+                select * from push_dispatch_record(array[$$(0,1)$$], array[gen_random_uuid()], array[now()], array[1], array['SENT', 'SENT'],
                     array[null::text], array[null::text], array[null::text], array[0::bigint], false)"""))
                 .isInstanceOf(DataAccessException.class);
         assertThatThrownBy(() -> jdbc.queryForList("""
-                select * from push_dispatch_record(array[1::bigint], array[$$(0,1)$$], array[gen_random_uuid()], array[1], array['DELETE'],
+                select * from push_dispatch_record(array[$$(0,1)$$], array[gen_random_uuid()], array[now()], array[1], array['DELETE'],
                     array[null::text], array[null::text], array[null::text], array[0::bigint], false)"""))
                 .isInstanceOf(DataAccessException.class);
     }
