@@ -33,6 +33,11 @@ CREATE TABLE push_queue (
 -- A send's rows still to do (completion, cancellation), and one notification's row (cancelled by a
 -- rejected token) through (send_id, notification_id).
 CREATE INDEX push_queue_send_idx ON push_queue (send_id, notification_id);
+-- A queue table: every row is inserted, updated (leased) and deleted within minutes, leaving dead entries
+-- at the head of the due index that each claim would walk over until a vacuum removes them. So autovacuum
+-- visits it after every 10,000 dead rows, whatever its size, and without cost-based sleeps.
+ALTER TABLE push_queue SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 10000,
+                            autovacuum_vacuum_cost_delay = 0);
 
 ALTER TABLE push_queue ENABLE ROW LEVEL SECURITY;
 ALTER TABLE push_queue FORCE ROW LEVEL SECURITY;

@@ -45,6 +45,31 @@ push_plant() {
 # push_counts — "status count" lines of the outbox (superuser, so across tenants).
 push_counts() { bench_sql "SELECT status, count(*) FROM notifications GROUP BY 1 ORDER BY 1;"; }
 
+# push_vacuum_queue — when autovacuum is off (this machine's CI configuration, conf.d/90-ci.conf), does its
+# job on push_queue for the rest of the bench: a VACUUM every PUSH_VACUUM_EVERY seconds (5), as often as the
+# table's autovacuum settings would in production after ~10,000 dead rows at these rates. Without it every
+# claim walks over the dead index entries of all rows sent so far. One long-lived session, so its CPU is
+# counted with the bench database's backends. Stopped by push_stop_vacuum (and when the bench exits).
+PUSH_VACUUM_PID=""
+push_vacuum_queue() {
+  [[ "$(bench_sql "SHOW autovacuum;")" == off ]] || return 0
+  local every="${PUSH_VACUUM_EVERY:-5}"
+  bench_log "autovacuum is off here: vacuuming push_queue every ${every} s instead"
+  { for _ in $(seq 1 $((7200 / every))); do printf 'VACUUM push_queue;\nSELECT pg_sleep(%s);\n' "$every"; done; } |
+    PGAPPNAME=radar-bench-vacuum svc_psql_super -q -d "$BENCH_DB" >/dev/null 2>&1 &
+  PUSH_VACUUM_PID=$!
+}
+
+# push_stop_vacuum — ends that session (its backend, then the shell feeding it).
+push_stop_vacuum() {
+  [[ -n "$PUSH_VACUUM_PID" ]] || return 0
+  bench_sql "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE application_name = 'radar-bench-vacuum' AND datname = current_database();" >/dev/null 2>&1 || true
+  pkill -P "$PUSH_VACUUM_PID" 2>/dev/null || true
+  kill "$PUSH_VACUUM_PID" 2>/dev/null || true
+  PUSH_VACUUM_PID=""
+}
+
 # push_pending — rows still QUEUED or SENDING.
 push_pending() { bench_sql "SELECT count(*) FROM notifications WHERE status IN ('QUEUED', 'SENDING');"; }
 
