@@ -57,8 +57,10 @@ class PointsExpiryJob {
     void run() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AtomicLong expired = new AtomicLong();
-        int failures = runner.forEachBusiness("loyalty-points-expiry", businessId -> expired.addAndGet(expireAll(now)));
-        log.info("Points expiry expired {} points ({} businesses failed)", expired.get(), failures);
+        TenantJobRunner.Result result = runner.forEachBusiness("loyalty-points-expiry",
+                businessId -> expired.addAndGet(expireAll(now)));
+        log.info("Points expiry expired {} points ({} businesses failed{})", expired.get(), result.failures(),
+                result.stoppedByShutdown() ? "; stopped by shutdown, the next run does the rest" : "");
     }
 
     /** Expires, in the current business, every credit due at {@code now}; returns the points expired. */
