@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes refresh tokens that expired more than a week ago (kept a little while so that a late
  * reuse still shows up as a reuse in the activity log rather than as an unknown token), business by
- * business, on one instance at a time.
+ * business, on one instance at a time. Each business's delete is its own transaction (a business's refresh tokens
+ * are its staff's sessions: few), and an instance shutting down starts no further business
+ * ({@link TenantJobRunner}): the next run deletes what is left.
  */
 @Component
 class ExpiredSessionCleanupJob {
@@ -39,9 +41,10 @@ class ExpiredSessionCleanupJob {
     @SchedulerLock(name = "expired-session-cleanup", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void run() {
         AtomicInteger deleted = new AtomicInteger();
-        int failures = runner.forEachBusiness("expired-session-cleanup", businessId ->
+        TenantJobRunner.Result result = runner.forEachBusiness("expired-session-cleanup", businessId ->
                 deleted.addAndGet(transactions.execute(status ->
                         refreshTokens.deleteExpiredBefore(clock.instant().minus(GRACE)))));
-        log.info("Expired session clean-up deleted {} refresh tokens ({} businesses failed)", deleted.get(), failures);
+        log.info("Expired session clean-up deleted {} refresh tokens ({} businesses failed{})", deleted.get(),
+                result.failures(), result.stoppedByShutdown() ? "; stopped by shutdown, the next run does the rest" : "");
     }
 }

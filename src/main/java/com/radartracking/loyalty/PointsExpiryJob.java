@@ -1,6 +1,7 @@
 package com.radartracking.loyalty;
 
 import com.radartracking.audit.ActivityLog;
+import com.radartracking.platform.jobs.JobShutdown;
 import com.radartracking.platform.jobs.TenantJobRunner;
 import com.radartracking.platform.tenancy.TenantContext;
 import java.time.Clock;
@@ -24,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Expires points of idle cards, nightly, on one instance at a time (ShedLock, database time), business by
  * business under its own tenant, one short transaction per card (the card row locked, as for any other
- * balance change). Re-running is harmless: an earning expires at most once (unique ledger reference).
+ * balance change). Re-running is harmless: an earning expires at most once (unique ledger reference). An instance
+ * shutting down ({@link JobShutdown}) starts no further card or business, so a run stopped part-way leaves every
+ * card either wholly expired or untouched, and the next run's candidates are exactly the cards left.
  */
 @Component
 class PointsExpiryJob {
@@ -32,6 +35,7 @@ class PointsExpiryJob {
     private static final Logger log = LoggerFactory.getLogger(PointsExpiryJob.class);
 
     private final TenantJobRunner runner;
+    private final JobShutdown shutdown;
     private final NamedParameterJdbcTemplate jdbc;
     private final CardStore cards;
     private final PointsLedger ledger;
@@ -40,9 +44,11 @@ class PointsExpiryJob {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PointsExpiryJob(TenantJobRunner runner, NamedParameterJdbcTemplate jdbc, CardStore cards, PointsLedger ledger,
-            TransactionTemplate transactions, ActivityLog activityLog, ApplicationEventPublisher events, Clock clock) {
+    PointsExpiryJob(TenantJobRunner runner, JobShutdown shutdown, NamedParameterJdbcTemplate jdbc, CardStore cards,
+            PointsLedger ledger, TransactionTemplate transactions, ActivityLog activityLog,
+            ApplicationEventPublisher events, Clock clock) {
         this.runner = runner;
+        this.shutdown = shutdown;
         this.jdbc = jdbc;
         this.cards = cards;
         this.ledger = ledger;
@@ -57,14 +63,23 @@ class PointsExpiryJob {
     void run() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AtomicLong expired = new AtomicLong();
-        int failures = runner.forEachBusiness("loyalty-points-expiry", businessId -> expired.addAndGet(expireAll(now)));
-        log.info("Points expiry expired {} points ({} businesses failed)", expired.get(), failures);
+        TenantJobRunner.Result result = runner.forEachBusiness("loyalty-points-expiry",
+                businessId -> expired.addAndGet(expireAll(now)));
+        log.info("Points expiry expired {} points ({} businesses failed{})", expired.get(), result.failures(),
+                result.stoppedByShutdown() ? "; stopped by shutdown, the next run does the rest" : "");
     }
 
-    /** Expires, in the current business, every credit due at {@code now}; returns the points expired. */
+    /**
+     * Expires, in the current business, every credit due at {@code now}, card by card until the instance begins
+     * shutting down; returns the points expired.
+     */
     long expireAll(Instant now) {
         long total = 0;
         for (UUID cardId : candidates(now)) {
+            // Checked between cards, each committed on its own: a business can have many idle cards.
+            if (shutdown.stopping()) {
+                break;
+            }
             Long expired = transactions.execute(status -> expireCard(cardId, now));
             total += expired == null ? 0 : expired;
         }
