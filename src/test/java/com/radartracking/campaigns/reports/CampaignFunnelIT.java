@@ -187,7 +187,7 @@ class CampaignFunnelIT extends CampaignReportsSupport {
         assertThat(seen).containsExactly("Centro=2");
     }
 
-    /** Funnels go through a data loader: a page of 1 or 4 campaigns costs the same statements. */
+    /** Funnels go through a data loader: a page of 1 or 4 campaigns costs the same statements, Staff's too. */
     @Test
     void aPageOfFunnelsCostsTheSameStatementsWhateverItsSize() {
         TenantFixture counted = signUpBusiness("Counted Funnels");
@@ -208,11 +208,18 @@ class CampaignFunnelIT extends CampaignReportsSupport {
         String page = """
                 query($n: Int) { campaigns(first: $n) { edges { node { id name funnel { targeted sent opened visited
                   skipped { reason count } byDay { day visited } byLocation { location { name } visited } } } } } }""";
+        String staff = addMember(counted.adminToken(), "STAFF", List.of(location)).accessToken();
+        for (String token : List.of(counted.adminToken(), staff)) {
+            assertSameStatementsForPagesOf1And4(counted, token, page);
+        }
+    }
+
+    private void assertSameStatementsForPagesOf1And4(TenantFixture counted, String token, String page) {
         List<Integer> counts = new ArrayList<>();
         for (int n : new int[] {1, 4}) {
             SqlStatementLog.watch(counted.businessId());
             try {
-                JsonNode edges = graphQl.execute(counted.adminToken(), page, Map.of("n", n)).ok()
+                JsonNode edges = graphQl.execute(token, page, Map.of("n", n)).ok()
                         .data("campaigns.edges");
                 assertThat(edges).hasSize(n);
                 edges.forEach(edge -> {
