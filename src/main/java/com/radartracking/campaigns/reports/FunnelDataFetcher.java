@@ -22,7 +22,8 @@ import org.dataloader.MappedBatchLoader;
 /**
  * Campaign.funnel through a data loader keyed by campaign and arguments: a page of campaigns with their
  * funnels costs the same two statements as one campaign. Locations go through the locations module's loader.
- * Staff read byLocation for their assigned locations only (read once per request, however many funnels).
+ * Staff read their assigned locations' share of every figure (assignments read once per request, however
+ * many funnels; how a figure is shared out: {@link FunnelQuery}); Admins and Analysts the whole business's.
  */
 @DgsComponent
 class FunnelDataFetcher {
@@ -39,7 +40,7 @@ class FunnelDataFetcher {
 
     FunnelDataFetcher(FunnelQuery query, LocationAccess access) {
         this.access = access;
-        funnels = TenantBatchLoaders.grouped(FunnelQuery.Key::businessId, FunnelQuery.Key::businessId, query::load);
+        funnels = TenantBatchLoaders.grouped(FunnelQuery.Key::scope, FunnelQuery.Key::businessId, query::load);
     }
 
     /** Default period: since the campaign was activated (created, for one never activated) until now. */
@@ -64,15 +65,11 @@ class FunnelDataFetcher {
         if (!from.isBefore(to)) {
             throw CampaignReportException.badInput("to", "BEFORE_FROM", "to must be after from");
         }
+        Set<UUID> onlyAt = access.seesAllLocations(actor) ? null
+                : environment.getGraphQlContext().computeIfAbsent(STAFF_LOCATIONS,
+                        key -> Set.copyOf(access.assignedLocationIds(actor.userId())));
         DataLoader<FunnelQuery.Key, CampaignFunnel> loader = environment.getDataLoader(FUNNELS);
-        CompletableFuture<CampaignFunnel> funnel =
-                loader.load(new FunnelQuery.Key(campaign.businessId(), campaign.id(), from, to, windowDays));
-        if (access.seesAllLocations(actor)) {
-            return funnel;
-        }
-        Set<UUID> assigned = environment.getGraphQlContext().computeIfAbsent(STAFF_LOCATIONS,
-                key -> Set.copyOf(access.assignedLocationIds(actor.userId())));
-        return funnel.thenApply(all -> all.onlyAt(assigned));
+        return loader.load(new FunnelQuery.Key(campaign.businessId(), campaign.id(), from, to, windowDays, onlyAt));
     }
 
     @DgsData(parentType = "CampaignFunnelLocation", field = "location")

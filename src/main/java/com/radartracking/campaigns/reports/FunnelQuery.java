@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,12 +23,48 @@ import org.springframework.transaction.annotation.Transactional;
  * (a 100-delivery campaign in a business of 300,000 deliveries reads about 300 buffers). Skips come from the
  * campaign's sends in the period (push_sends' campaign index): the pipeline's skips and the notifications
  * still held back by quiet hours or the frequency cap.
+ *
+ * <p>Staff read their locations' share of every figure (see {@link Key#onlyAt}), so that nothing in the report
+ * tells them what happened elsewhere in the business:
+ * <ul>
+ * <li>visited (total, per day, per location) counts only visits at their locations, exactly as byLocation
+ * attributes a visit after the message to where it happened; a Staff user's visited is the number of
+ * customers in their byLocation rows (their sum, unless a customer visited two of their locations);</li>
+ * <li>targeted, sent, delivered, opened and skipped have no location of their own (a message goes to a
+ * customer, not to a place): they count the customers of the Staff user's locations, as the campaigns' own
+ * location scope defines them ({@code CampaignAudience}): the customer's preferred location is one of
+ * them, or the customer has a visit at one of them (at any time). A campaign limited to a Staff user's
+ * locations is therefore all theirs, and every customer counted as visited is also counted as targeted;</li>
+ * <li>not attributable to any location: customers with no preferred location and no visit anywhere (a
+ * welcome or birthday message to someone who never came). They are in no Staff user's share, only in the
+ * whole-business figures Admins and Analysts read. A customer of two locations is in both shares, so the
+ * shares of all Staff users do not add up to the business's totals.</li>
+ * </ul>
+ * Both ways are per-delivery (or per-skip) index probes (a lateral with {@code limit 1}, which the planner
+ * cannot turn into a hashed scan of every visit at the locations): the work stays in proportion to the
+ * campaign.
  */
 @Component
 class FunnelQuery {
 
-    /** A campaign's funnel over [from, to), visits counted within windowDays after each message. */
-    record Key(UUID businessId, UUID campaignId, Instant from, Instant to, int windowDays) {
+    /**
+     * A campaign's funnel over [from, to), visits counted within windowDays after each message; {@code onlyAt}
+     * null for the whole business (Admins, Analysts), else the only locations whose share is counted (Staff).
+     */
+    record Key(UUID businessId, UUID campaignId, Instant from, Instant to, int windowDays, Set<UUID> onlyAt) {
+
+        Key {
+            onlyAt = onlyAt == null ? null : Set.copyOf(onlyAt);
+        }
+
+        /** Keys loaded by the same statements: one business, one scope. */
+        Scope scope() {
+            return new Scope(businessId, onlyAt);
+        }
+    }
+
+    /** A business and the locations counted in it (null: all). */
+    record Scope(UUID businessId, Set<UUID> onlyAt) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -36,18 +73,24 @@ class FunnelQuery {
         this.jdbc = jdbc;
     }
 
+    /** Keys of one {@link Scope} (the data loader groups them so): two statements for all of them. */
     @Transactional(readOnly = true)
     Map<Key, CampaignFunnel> load(List<Key> keys) {
         UUID businessId = TenantContext.require();
-        List<Key> own = keys.stream().filter(key -> key.businessId().equals(businessId)).toList();
+        Set<UUID> onlyAt = keys.isEmpty() ? null : keys.getFirst().onlyAt();
+        List<Key> own = keys.stream().filter(key -> key.scope().equals(new Scope(businessId, onlyAt))).toList();
         Map<Key, CampaignFunnel> funnels = new HashMap<>();
         keys.forEach(key -> funnels.put(key, CampaignFunnel.EMPTY));
-        if (own.isEmpty()) {
-            return funnels;
+        if (own.isEmpty() || (onlyAt != null && onlyAt.isEmpty())) {
+            return funnels; // a Staff user with no location has no share of anything
         }
         MapSqlParameterSource params = params(businessId, own);
+        boolean restricted = onlyAt != null;
+        if (restricted) {
+            params.addValue("locations", onlyAt.toArray(UUID[]::new));
+        }
         Map<Integer, Totals> totals = new HashMap<>();
-        jdbc.query(STEPS, params, rs -> {
+        jdbc.query(restricted ? STAFF_STEPS : STEPS, params, rs -> {
             int keyNo = rs.getInt("key_no");
             Totals t = totals.computeIfAbsent(keyNo, n -> new Totals());
             String kind = rs.getString("kind");
@@ -61,7 +104,7 @@ class FunnelQuery {
                         rs.getObject("location_id", UUID.class), counts[4]));
             }
         });
-        jdbc.query(SKIPS, params, rs -> {
+        jdbc.query(restricted ? STAFF_SKIPS : SKIPS, params, rs -> {
             totals.computeIfAbsent(rs.getInt("key_no"), n -> new Totals()).skips
                     .merge(rs.getString("reason"), rs.getInt("customers"), Integer::sum);
         });
@@ -104,7 +147,7 @@ class FunnelQuery {
      * it received (or opened), and visited when, having been sent the message, they visited within the
      * window after the delivery (the visit that triggered an AFTER_VISIT message comes before it).
      */
-    private static final String STEPS = """
+    private static final String STEPS_TEMPLATE = """
             with periods as (
                 select p.key_no, p.campaign_id, p.from_at::timestamptz as from_at, p.to_at::timestamptz as to_at,
                        p.window_days
@@ -117,6 +160,7 @@ class FunnelQuery {
                   from periods k
                   join campaign_deliveries d on d.business_id = :businessId and d.campaign_id = k.campaign_id
                                             and d.created_at >= k.from_at and d.created_at < k.to_at
+                %1$s
             ), outcomes as materialized (
                 select o.* from (select distinct send_id from deliveries where send_id is not null) s
                 cross join lateral (
@@ -140,7 +184,7 @@ class FunnelQuery {
                       select v.location_id from visits v
                        where v.business_id = :businessId and v.customer_id = s.customer_id
                          and v.occurred_at > s.created_at
-                         and v.occurred_at <= s.created_at + make_interval(days => s.window_days)
+                         and v.occurred_at <= s.created_at + make_interval(days => s.window_days)%2$s
                       offset 0 -- keeps the subquery apart: one index probe per delivery, never a scan of all visits
                   ) v
                  where s.sent
@@ -164,8 +208,14 @@ class FunnelQuery {
               from visits_after v
              group by v.key_no, v.location_id""";
 
+    private static final String STEPS = STEPS_TEMPLATE.formatted("", "");
+
+    /** Staff: deliveries to customers of their locations; visits at their locations. */
+    private static final String STAFF_STEPS = STEPS_TEMPLATE.formatted(customerOfLocations("d.customer_id"),
+            "\n                         and v.location_id = any(cast(:locations as uuid[]))");
+
     /** Per key and reason, the customers the campaign's sends in the period skipped or still hold back. */
-    private static final String SKIPS = """
+    private static final String SKIPS_TEMPLATE = """
             with periods as (
                 select p.key_no, p.campaign_id, p.from_at::timestamptz as from_at, p.to_at::timestamptz as to_at
                   from unnest(cast(:ids as uuid[]), cast(:froms as text[]), cast(:tos as text[]),
@@ -185,5 +235,32 @@ class FunnelQuery {
                   join notifications n on n.business_id = :businessId and n.send_id = s.send_id
                                       and n.status = 'QUEUED' and n.held_reason is not null
             )
-            select key_no, reason, count(distinct customer_id) as customers from reasons group by key_no, reason""";
+            select r.key_no, r.reason, count(distinct r.customer_id) as customers
+              from reasons r%s
+             group by r.key_no, r.reason""";
+
+    private static final String SKIPS = SKIPS_TEMPLATE.formatted("");
+
+    /** Staff: the skips of customers of their locations. */
+    private static final String STAFF_SKIPS = SKIPS_TEMPLATE.formatted("\n" + customerOfLocations("r.customer_id"));
+
+    /**
+     * Keeps the rows whose customer {@code customerId} is a customer of {@code :locations}: preferred there
+     * or visited there (customers' primary key, then visits' (business, customer, occurred_at) index). A
+     * lateral with {@code limit 1}: at most one row per row it filters, and a probe per row, never a hashed
+     * read of all the locations' visits.
+     */
+    private static String customerOfLocations(String customerId) {
+        return """
+                cross join lateral (
+                    select 1 from customers c
+                     where c.business_id = :businessId and c.id = %1$s
+                       and c.preferred_location_id = any(cast(:locations as uuid[]))
+                    union all
+                    select 1 from visits v
+                     where v.business_id = :businessId and v.customer_id = %1$s
+                       and v.location_id = any(cast(:locations as uuid[]))
+                    limit 1
+                ) mine""".formatted(customerId);
+    }
 }

@@ -1,0 +1,214 @@
+package com.radartracking.campaigns.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.radartracking.campaigns.model.Campaign;
+import com.radartracking.campaigns.model.CampaignKind;
+import com.radartracking.campaigns.model.CampaignStatus;
+import com.radartracking.support.GraphQlClient;
+import com.radartracking.support.TenantFixture;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Staff user reads their locations' share of every figure of a funnel, an Admin the whole business's. One
+ * campaign with activity at locations A and B, six customers:
+ * <ul>
+ * <li>day 1: Ana (visited A before; sent, opened; visits A after), Pia (preferred A, no visit; sent,
+ * received), Beto (visited B before; sent; visits B after), Dos (preferred A; sent; visits B after);</li>
+ * <li>day 2: Nadie (no preferred location, no visit anywhere; skipped, no consent), Quieta (visited A before;
+ * held back by quiet hours).</li>
+ * </ul>
+ * A's customers: Ana, Pia, Dos, Quieta; B's: Beto, Dos (visit there); Nadie is nobody's.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignFunnelStaffIT extends CampaignReportsSupport {
+
+    private static final String FUNNEL = """
+            query($id: ID!) { campaign(id: $id) { funnel { targeted sent delivered opened visited
+                skipped { reason count } byDay { day targeted sent delivered opened visited }
+                byLocation { location { name } visited } } } }""";
+
+    private TenantFixture tenant;
+    private Campaign campaign;
+    private String locationA;
+    private String locationB;
+
+    @BeforeAll
+    void activityAtTwoLocations() {
+        graphQl = new GraphQlClient("http://127.0.0.1:" + port);
+        tenant = signUpBusiness("Staff Funnel Café");
+        String token = tenant.adminToken();
+        UUID business = tenant.businessId();
+        locationA = createLocation(token, "Sede A", 4.60, -74.08);
+        locationB = createLocation(token, "Sede B", 4.70, -74.05);
+        campaign = plant(campaign(business, CampaignKind.ONE_OFF, CampaignStatus.ACTIVE, null, null, null));
+
+        String ana = reachableCustomer(token, business, "Ana", Map.of());
+        String pia = reachableCustomer(token, business, "Pia", Map.of("preferredLocationId", locationA));
+        String beto = reachableCustomer(token, business, "Beto", Map.of());
+        String dos = reachableCustomer(token, business, "Dos", Map.of("preferredLocationId", locationA));
+        String nadie = createCustomer(token, "Nadie", false);
+        addDevice(business, nadie);
+        String quieta = reachableCustomer(token, business, "Quieta", Map.of());
+
+        Instant at1 = Instant.now().minus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+        Instant at2 = at1.plus(Duration.ofDays(4));
+        UUID send1 = deliver(campaign, List.of(ana, pia, beto, dos), "once");
+        UUID send2 = deliver(campaign, List.of(nadie, quieta), "once");
+        backdate(send1, at1);
+        backdate(send2, at2);
+        markSent(send1, ana, at1, true, true);
+        markSent(send1, pia, at1, true, false);
+        markSent(send1, beto, at1, false, false);
+        markSent(send1, dos, at1, false, false);
+        update(business, """
+                update notifications set held_reason = 'QUIET_HOURS', due_at = now() + interval '6 hours'
+                 where send_id = ? and customer_id = ?""", send2, UUID.fromString(quieta));
+
+        recordVisit(token, ana, locationA, at1.minus(Duration.ofDays(1)));
+        recordVisit(token, ana, locationA, at1.plus(Duration.ofDays(1)));
+        recordVisit(token, beto, locationB, at1.minus(Duration.ofDays(2)));
+        recordVisit(token, beto, locationB, at1.plus(Duration.ofDays(2)));
+        recordVisit(token, dos, locationB, at1.plus(Duration.ofDays(3)));
+        recordVisit(token, quieta, locationA, at1.minus(Duration.ofDays(3)));
+    }
+
+    @Test
+    void adminsAndAnalystsReadTheWholeBusiness() {
+        for (String token : List.of(tenant.adminToken(), member("ANALYST", List.of(locationA)))) {
+            JsonNode funnel = funnel(token);
+            assertThat(steps(funnel)).containsExactly(6, 4, 2, 1, 3);
+            assertThat(skips(funnel)).containsExactly("NO_CONSENT=1", "QUIET_HOURS=1");
+            assertThat(days(funnel)).containsExactly(List.of(4, 4, 2, 1, 3), List.of(2, 0, 0, 0, 0));
+            assertThat(locations(funnel)).containsExactly("Sede B=2", "Sede A=1");
+        }
+    }
+
+    @Test
+    void staffOfAReadAsShare() {
+        JsonNode funnel = funnel(member("STAFF", List.of(locationA)));
+
+        // Ana, Pia and Dos were sent (Beto is B's); visited: Ana at A (Dos went to B, not counted here).
+        assertThat(steps(funnel)).containsExactly(4, 3, 2, 1, 1);
+        assertThat(skips(funnel)).containsExactly("QUIET_HOURS=1");
+        assertThat(days(funnel)).containsExactly(List.of(3, 3, 2, 1, 1), List.of(1, 0, 0, 0, 0));
+        assertThat(locations(funnel)).containsExactly("Sede A=1");
+        assertThat(funnel.path("visited").asInt()).isEqualTo(sumOfByLocation(funnel));
+    }
+
+    @Test
+    void staffOfBReadBsShare() {
+        JsonNode funnel = funnel(member("STAFF", List.of(locationB)));
+
+        assertThat(steps(funnel)).containsExactly(2, 2, 0, 0, 2);
+        assertThat(funnel.path("skipped")).isEmpty();
+        assertThat(days(funnel)).containsExactly(List.of(2, 2, 0, 0, 2));
+        assertThat(locations(funnel)).containsExactly("Sede B=2");
+        assertThat(funnel.path("visited").asInt()).isEqualTo(sumOfByLocation(funnel));
+    }
+
+    /** Both locations: everyone but Nadie, who is no location's customer (Admins alone count her). */
+    @Test
+    void staffOfBothReadAllButTheCustomersOfNoLocation() {
+        JsonNode funnel = funnel(member("STAFF", List.of(locationA, locationB)));
+
+        assertThat(steps(funnel)).containsExactly(5, 4, 2, 1, 3);
+        assertThat(skips(funnel)).containsExactly("QUIET_HOURS=1");
+        assertThat(days(funnel)).containsExactly(List.of(4, 4, 2, 1, 3), List.of(1, 0, 0, 0, 0));
+        assertThat(locations(funnel)).containsExactly("Sede B=2", "Sede A=1");
+        assertThat(funnel.path("visited").asInt()).isEqualTo(sumOfByLocation(funnel));
+    }
+
+    /**
+     * The API gives every Staff member a location, but the assignments are rows that can go (here removed
+     * directly): with none left, a Staff user's share of everything is empty, not the whole business.
+     */
+    @Test
+    void staffWithNoLocationReadZeros() {
+        Member staff = addMember(tenant.adminToken(), "STAFF", List.of(locationA));
+        assertThat(update(tenant.businessId(), "delete from user_locations where user_id = ?", staff.userId()))
+                .isEqualTo(1);
+        JsonNode funnel = funnel(staff.accessToken());
+
+        assertThat(steps(funnel)).containsExactly(0, 0, 0, 0, 0);
+        assertThat(funnel.path("skipped")).isEmpty();
+        assertThat(funnel.path("byDay")).isEmpty();
+        assertThat(funnel.path("byLocation")).isEmpty();
+    }
+
+    /** Another business's Staff (with a location of their own) cannot read this campaign at all. */
+    @Test
+    void anotherBusinessesStaffGetNotFound() {
+        TenantFixture other = signUpBusiness("Other Staff Funnel");
+        String theirs = createLocation(other.adminToken(), "Ajena", 4.65, -74.06);
+        String staff = addMember(other.adminToken(), "STAFF", List.of(theirs)).accessToken();
+        graphQl.execute(staff, FUNNEL, Map.of("id", campaign.id().toString())).failsWith("NOT_FOUND");
+        graphQl.execute(other.adminToken(), FUNNEL, Map.of("id", campaign.id().toString())).failsWith("NOT_FOUND");
+    }
+
+    private String member(String role, List<String> locations) {
+        return addMember(tenant.adminToken(), role, locations).accessToken();
+    }
+
+    private JsonNode funnel(String token) {
+        return graphQl.execute(token, FUNNEL, Map.of("id", campaign.id().toString())).ok().data("campaign.funnel");
+    }
+
+    private void backdate(UUID sendId, Instant at) {
+        update(tenant.businessId(), "update campaign_deliveries set created_at = ? where send_id = ?",
+                Timestamp.from(at), sendId);
+        update(tenant.businessId(), "update push_sends set created_at = ? where id = ?", Timestamp.from(at), sendId);
+    }
+
+    private void markSent(UUID sendId, String customerId, Instant at, boolean received, boolean opened) {
+        Instant sentAt = at.plus(Duration.ofMinutes(1));
+        update(tenant.businessId(), """
+                update notifications set status = 'SENT', sent_at = ?, received_at = ?, opened_at = ?
+                 where send_id = ? and customer_id = ?""", Timestamp.from(sentAt),
+                received ? Timestamp.from(sentAt.plusSeconds(5)) : null,
+                opened ? Timestamp.from(sentAt.plusSeconds(60)) : null, sendId, UUID.fromString(customerId));
+    }
+
+    private static List<Integer> steps(JsonNode node) {
+        return List.of(node.path("targeted").asInt(), node.path("sent").asInt(), node.path("delivered").asInt(),
+                node.path("opened").asInt(), node.path("visited").asInt());
+    }
+
+    private static List<List<Integer>> days(JsonNode funnel) {
+        List<List<Integer>> days = new ArrayList<>();
+        funnel.path("byDay").forEach(day -> days.add(steps(day)));
+        return days;
+    }
+
+    private static List<String> skips(JsonNode funnel) {
+        List<String> skips = new ArrayList<>();
+        funnel.path("skipped").forEach(s -> skips.add(s.path("reason").asString() + "=" + s.path("count").asInt()));
+        return skips;
+    }
+
+    private static List<String> locations(JsonNode funnel) {
+        List<String> rows = new ArrayList<>();
+        funnel.path("byLocation").forEach(l -> rows.add(l.path("location").path("name").asString() + "="
+                + l.path("visited").asInt()));
+        return rows;
+    }
+
+    private static int sumOfByLocation(JsonNode funnel) {
+        int sum = 0;
+        for (JsonNode row : funnel.path("byLocation")) {
+            sum += row.path("visited").asInt();
+        }
+        return sum;
+    }
+}
