@@ -116,6 +116,8 @@ describe("campaigns", { concurrency: false }, () => {
     assert.equal(await page.getByTestId("campaign-status").innerText(), "Borrador");
     assert.match(await page.getByTestId("settings-when").innerText(), /Sin visitas durante 30 días/);
     assert.match(await page.getByTestId("settings-segment").innerText(), /Sin venir hace un mes/);
+    // Its condition in the panel's language (the API's description is English).
+    assert.equal(await page.getByTestId("settings-segment-words").innerText(), "última visita hace más de 30 días");
   });
 
   it("dry-runs it: the seeded lapsed customers qualify, each held back for their reason", async () => {
