@@ -3,7 +3,8 @@
 // the field it names (dates between which the daily run never fires), saves the draft, reads the dry
 // run (the two lapsed customers qualify, nobody is reachable without consent and a device), activates,
 // pauses it, edits it while paused, resumes and archives it; each after a confirmation; editing is locked while it runs. An
-// Analyst reads the list and the campaign without any action.
+// Analyst reads the list and the campaign without any action. A one-off campaign sent by the scheduler shows
+// its page, funnel table included, on a phone without sideways scrolling.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch, screenshot } from "./browser.mjs";
@@ -116,6 +117,8 @@ describe("campaigns", { concurrency: false }, () => {
     assert.equal(await page.getByTestId("campaign-status").innerText(), "Borrador");
     assert.match(await page.getByTestId("settings-when").innerText(), /Sin visitas durante 30 días/);
     assert.match(await page.getByTestId("settings-segment").innerText(), /Sin venir hace un mes/);
+    // Its condition in the panel's language (the API's description is English).
+    assert.equal(await page.getByTestId("settings-segment-words").innerText(), "última visita hace más de 30 días");
   });
 
   it("dry-runs it: the seeded lapsed customers qualify, each held back for their reason", async () => {
@@ -196,5 +199,32 @@ describe("campaigns", { concurrency: false }, () => {
     await analystPage.goto("/campaigns/new");
     await analystPage.getByTestId("forbidden").waitFor();
     await analystPage.close();
+  });
+
+  it("fits a phone-sized screen: a sent campaign's page, its day-by-day funnel table open, scrolls inside its box", async () => {
+    // A one-off campaign to every customer, sent by the scheduler's next poll (every 30 s): its funnel has a day.
+    const created = (await gql(biz.admin.context, "CreateCampaign", {
+      input: { name: "Hoy invitamos", kind: "ONE_OFF", message: { title: "Hoy invitamos", body: "Un café por nuestra cuenta en tu próxima visita" } },
+    })).createCampaign;
+    await gql(biz.admin.context, "ActivateCampaign", { id: created.id });
+    const url = `/campaigns/${created.id}`;
+    const deadline = Date.now() + 150_000;
+    for (;;) {
+      await page.goto(url);
+      await page.locator('[data-testid="funnel-chart"], [data-testid="funnel-no-days"]').first().waitFor();
+      if ((await page.getByTestId("funnel-chart").count()) > 0) break;
+      assert.ok(Date.now() < deadline, "the scheduler ran the one-off campaign within 150 s");
+      await page.waitForTimeout(3_000);
+    }
+    await assertFitsPhone(page, {
+      what: "a sent campaign's page with its day-by-day table",
+      shot: "campaign-detail-phone",
+      open: async () => {
+        await page.goto(url);
+        await page.getByTestId("funnel-chart").waitFor();
+        await page.click('[data-testid="funnel"] details > summary');
+        await page.locator('[data-testid="funnel-day"]').first().waitFor();
+      },
+    });
   });
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import { PANEL_URL, launch, screenshot } from "./browser.mjs";
-import { gql, newBusiness } from "./fixtures.mjs";
+import { assertFitsPhone, gql, newBusiness } from "./fixtures.mjs";
 
 let browser;
 let biz;
@@ -80,6 +80,14 @@ describe("customers CSV", { concurrency: false }, () => {
     assert.match(rows[0], /^3\s+Correo\s+Correo no válido/);
     assert.match(rows[1], /^4\s.*Falta el correo o el teléfono/);
     await screenshot(page, "customers-import");
+    // The report is the page's state, not a URL: measured as it stands, narrowed to a phone.
+    await assertFitsPhone(page, {
+      what: "the import report with its table of bad rows",
+      shot: "customers-import-phone",
+      open: async () => {
+        await page.locator('[data-testid="import-error-row"]').first().waitFor();
+      },
+    });
 
     await page.goto("/customers?q=sof%C3%ADa");
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="customer-row"]').length === 1);

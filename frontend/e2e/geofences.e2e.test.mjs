@@ -241,6 +241,41 @@ describe("geofences", { concurrency: false }, () => {
     await context.close();
   });
 
+  it("fits the zone's page on a phone-sized screen once it has activity: its day-by-day and event tables scroll inside their boxes", async () => {
+    // A customer's app reports two fixes at the zone's centre (the second one is the ENTER), through the
+    // REST shim with a mobile app's key, as a real app would.
+    const key = (await gql(biz.admin.context, "CreateMobileApp", { name: `App Zonas ${biz.run}` })).createMobileApp.publicKey;
+    await page.goto("/settings/mobile-apps");
+    const base = (await page.getByTestId("mobile-api-base").innerText()).trim();
+    const shim = async (method, path, body, token) => {
+      const headers = { "X-App-Key": key, Accept: "application/json", "Content-Type": "application/json" };
+      if (token) headers.Authorization = `Bearer ${token}`;
+      const response = await fetch(`${base}${path}`, { method, headers, body: JSON.stringify(body) });
+      const json = await response.json();
+      assert.ok(response.ok, `${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+      return json;
+    };
+    const enrolled = await shim("POST", "/enrolments", { firstName: "Zoe", lastName: "Zonas", email: `zoe-${biz.run}@e2e.example` });
+    await shim("PUT", "/me/consents", { location: true }, enrolled.accessToken);
+    const { center } = await zoneOf(circleId);
+    const fix = (secondsAgo) => ({ latitude: center.latitude, longitude: center.longitude, accuracy: 10, recordedAt: new Date(Date.now() - secondsAgo * 1000).toISOString() });
+    // Two minutes old (fixes count up to 10 minutes late): the page's period ends at the current minute.
+    const reported = await shim("POST", "/me/pings", { deviceId: `e2e-${biz.run}`, pings: [fix(130), fix(120)] }, enrolled.accessToken);
+    assert.ok(reported.events.some((e) => e.kind === "ENTER"), JSON.stringify(reported));
+
+    await assertFitsPhone(page, {
+      what: "the zone's page with its activity and events",
+      shot: "geofences-zone-activity-phone",
+      open: async () => {
+        await page.goto(circleUrl);
+        await page.getByTestId("activity-chart").waitFor();
+        await page.click('[data-testid="zone-activity-figures"] details > summary');
+        await page.locator('[data-testid="activity-day"]').first().waitFor();
+        await page.locator('[data-testid="geo-event"]').first().waitFor();
+      },
+    });
+  });
+
   it("lets Staff of the location read the zones without editing them", async () => {
     const staff = await biz.staff.context.newPage();
     await staff.goto(zonesUrl());

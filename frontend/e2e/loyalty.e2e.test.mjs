@@ -238,6 +238,18 @@ describe("loyalty", { concurrency: false }, () => {
     assert.match(await page.locator('[data-testid="ledger-entry"]').last().innerText(), /Bienvenida al programa/);
   });
 
+  it("fits the customer's record on a phone-sized screen, the card's ledger table scrolling inside its box", async () => {
+    await assertFitsPhone(page, {
+      what: "the customer's record with the card's ledger",
+      shot: "loyalty-customer-card-phone",
+      open: async () => {
+        await page.goto(`/customers/${customer.id}`);
+        await page.locator('[data-testid="card-ledger"][data-loaded="true"]').waitFor();
+        await page.locator('[data-testid="ledger-entry"]').first().waitFor();
+      },
+    });
+  });
+
   it("redeems at the counter on a phone: out of stock and insufficient balance in words, then the new balance", async () => {
     // The Staff user signs in on a phone of their own.
     const phone = await newContext(browser, PHONE);

@@ -90,6 +90,11 @@ describe("segments", { concurrency: false }, () => {
   it("lists the ready-made segments with their counts and no saved one yet", async () => {
     await page.goto("/campaigns/segments");
     assert.equal(await page.locator('[data-testid="segments-builtin"] [data-testid="segment-row"]').count(), 5);
+    // The business signed up in Spanish: ready-made segments and their conditions read in Spanish, put in
+    // words by the panel (the API's description is English).
+    const champions = page.locator('[data-testid="segment-row"][data-id="rfm:champions"]');
+    assert.equal(await champions.getByTestId("segment-link").innerText(), "Campeones");
+    assert.equal(await champions.getByTestId("segment-row-words").innerText(), "última visita en los últimos 30 días y al menos 10 visitas");
     await page.getByTestId("segments-empty").waitFor();
     await page.click('[data-testid="new-segment"]');
     await page.waitForURL("**/campaigns/segments/new");
@@ -119,7 +124,7 @@ describe("segments", { concurrency: false }, () => {
     const sample = await page.locator('[data-testid="segment-sample-customer"]').allInnerTexts();
     assert.equal(sample.length, 2);
     assert.ok(sample.some((s) => s.includes("Beto")) && sample.some((s) => s.includes("Carla")), sample.join(" | "));
-    assert.ok((await page.getByTestId("segment-description").innerText()).length > 0);
+    assert.equal(await page.getByTestId("segment-description").innerText(), "(con la etiqueta «vip» o con la etiqueta «frecuente») y no (al menos 2 visitas)");
 
     // The same condition counted by the API directly.
     const condition = {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { CampaignStatus, CampaignTrigger } from "@/gql/graphql";
 import { createTranslator } from "@/lib/i18n";
+import { CHAMPIONS_CONDITION } from "@/modules/segments/fixtures";
 import { renderAs, textOf } from "@/test/render";
 import { emptyBuilder, TRIGGERS, type BuilderValues } from "./builder";
 import { builderErrorsFromApi } from "./errors";
@@ -148,11 +149,20 @@ describe("campaign detail", () => {
     expect(admin).toContain('data-testid="campaign-edit-hint"');
   });
 
+  it("names a ready-made segment and its condition in the panel's language", () => {
+    const champions = { id: "rfm:champions", name: "Champions", builtIn: true, customerCount: 12, condition: CHAMPIONS_CONDITION };
+    const words = (html: string) => textOf(/data-testid="settings-segment"[\s\S]*?<\/dd>/.exec(html)?.[0] ?? "");
+    const spanish = renderAs("ADMIN", <CampaignDetail initial={campaign({ segment: champions })} />);
+    expect(words(spanish)).toContain("Campeones última visita en los últimos 30 días y al menos 10 visitas");
+    const english = renderAs("ADMIN", <CampaignDetail initial={campaign({ segment: champions })} />, "en");
+    expect(words(english)).toContain("Champions last visit in the last 30 days and at least 10 visits");
+  });
+
   it("says its settings in words, with the dry run before it sends and the funnel after", () => {
     const draft = renderAs("ADMIN", <CampaignDetail initial={campaign()} lookup={lookupOf(options)} />);
     const text = textOf(draft);
     expect(text).toContain("Sin visitas durante 30 días");
-    expect(text).toContain("Clientes frecuentes 3 o más visitas");
+    expect(text).toContain("Clientes frecuentes al menos 3 visitas");
     expect(text).toContain("De su activación a sin fecha de fin");
     expect(draft).toContain('id="dry-run-days"');
     expect(draft).not.toContain('id="funnel-window"');

@@ -1,4 +1,5 @@
 import type { CampaignBuilderOptionsQuery, CampaignFieldsFragment, CampaignRowFragment } from "@/gql/graphql";
+import { apiCondition } from "@/modules/segments/fixtures";
 import type { DryRunData } from "./components/DryRun";
 import type { FunnelData } from "./components/Funnel";
 
@@ -19,7 +20,7 @@ export function campaign(overrides: Partial<CampaignFieldsFragment> = {}): Campa
     status: "DRAFT",
     trigger: { type: "INACTIVITY", days: 30, hours: null, localTime: null, geofenceIds: null, points: null, programId: null, rewardId: null, cooldownHours: null },
     schedule: null,
-    segment: { id: SEGMENT_ID, name: "Clientes frecuentes", description: "3 o más visitas", builtIn: false, customerCount: 42 },
+    segment: { id: SEGMENT_ID, name: "Clientes frecuentes", builtIn: false, customerCount: 42, condition: apiCondition({ fact: "VISIT_COUNT", op: "GTE", number: 3 }) },
     locations: [{ id: LOCATION_ID, name: "Café Centro" }],
     message: { title: "Hola {{firstName}}", body: "Hace rato no vienes a {{businessName}}", imageUrl: null, deepLink: null, data: [] },
     startsAt: null,
@@ -42,7 +43,7 @@ export function row(overrides: Partial<CampaignRowFragment> = {}): CampaignRowFr
     status: "ACTIVE",
     trigger: c.trigger,
     schedule: null,
-    segment: { id: SEGMENT_ID, name: "Clientes frecuentes" },
+    segment: { id: SEGMENT_ID, name: "Clientes frecuentes", builtIn: false },
     nextRunAt: "2026-11-30T14:00:00Z",
     lastRunAt: null,
     startsAt: null,

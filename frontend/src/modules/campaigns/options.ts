@@ -33,5 +33,6 @@ export function lookupOf(options: BuilderOptions): NameLookup {
   for (const location of options.locations) for (const zone of location.zones) zones.set(zone.id, `${zone.name} (${location.name})`);
   const programs = new Map(options.programs.map((p) => [p.id, p.name] as const));
   const rewards = new Map(options.programs.flatMap((p) => p.rewards.map((r) => [r.id, r.name] as const)));
-  return { zones, programs, rewards };
+  const locations = new Map(options.locations.map((l) => [l.id, l.name] as const));
+  return { zones, programs, rewards, locations };
 }

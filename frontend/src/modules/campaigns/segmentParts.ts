@@ -1,3 +1,3 @@
 // The segment picker and editor the builder uses, from the segments module (the one place to change
 // should the builder take them from elsewhere).
-export { SegmentEditor, SegmentPicker } from "@/modules/segments";
+export { conditionWords, segmentName, SegmentEditor, SegmentPicker } from "@/modules/segments";

@@ -10,6 +10,8 @@ export interface NameLookup {
   zones?: ReadonlyMap<string, string>;
   programs?: ReadonlyMap<string, string>;
   rewards?: ReadonlyMap<string, string>;
+  /** Location names, for a segment condition that tests a location. */
+  locations?: ReadonlyMap<string, string>;
 }
 
 export function statusTone(status: CampaignStatus): "slate" | "green" | "amber" | "red" | "indigo" {

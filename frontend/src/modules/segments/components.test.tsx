@@ -111,25 +111,28 @@ describe("SegmentEditor", () => {
 
 describe("the live count", () => {
   const preview = {
-    description: "3 or more visits and has the tag 'vip'",
     customerCount: 1234,
     customerCountIsExact: true,
     countCap: 10000,
     sample: [{ id: "c1", displayName: "Ana Rojas", lastVisitAt: "2026-11-20T15:00:00Z", visitCount: 7 }],
   };
+  // The condition the count answers for, put in words by the panel.
+  const counted = { all: [{ fact: "VISIT_COUNT" as const, op: "GTE" as const, number: 3 }, { fact: "TAG" as const, tag: "vip" }] };
 
   it("shows the count, the condition in words and the sample", () => {
-    const html = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, errors: null, updating: false, incomplete: false, countExactly: () => {} }, invalid: false }));
+    const html = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, counted, errors: null, updating: false, incomplete: false, countExactly: () => {} }, invalid: false }));
     expect(html).toMatch(/data-testid="segment-count" data-count="1234" data-exact="true"[^>]*>1.234</);
     expect(html).not.toContain("segment-count-exact");
-    expect(html).toContain("3 or more visits and has the tag &#x27;vip&#x27;");
+    expect(textOf(html)).toContain("En palabras al menos 3 visitas y con la etiqueta «vip»");
+    const english = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, counted, errors: null, updating: false, incomplete: false, countExactly: () => {} }, invalid: false }), "en");
+    expect(textOf(english)).toContain("In words at least 3 visits and tagged “vip”");
     expect(html).toContain('href="/customers/c1"');
     expect(textOf(html)).toContain("Ana Rojas · 7 visitas · última: 20 de noviembre de 2026");
   });
 
   it("reads a capped live count as '10.000+' and offers to count exactly", () => {
     const capped = { ...preview, customerCount: 10000, customerCountIsExact: false };
-    const html = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview: capped, errors: null, updating: false, incomplete: false, countExactly: () => {} }, invalid: false }));
+    const html = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview: capped, counted, errors: null, updating: false, incomplete: false, countExactly: () => {} }, invalid: false }));
     expect(html).toMatch(/data-testid="segment-count" data-count="10000" data-exact="false"[^>]*>10.000\+</);
     expect(textOf(html)).toContain("Mientras editas se cuenta hasta 10.000; el número exacto se ve al guardar.");
     expect(html).toContain('data-testid="segment-count-exact"');
@@ -138,10 +141,10 @@ describe("the live count", () => {
   });
 
   it("keeps the last count dimmed while a newer one loads, and says when it cannot count", () => {
-    const updating = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, errors: null, updating: true, incomplete: false, countExactly: () => {} }, invalid: false }));
+    const updating = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, counted, errors: null, updating: true, incomplete: false, countExactly: () => {} }, invalid: false }));
     expect(updating).toMatch(/class="opacity-60"/);
     expect(updating).toContain("Actualizando…");
-    const refused = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, errors: [], updating: false, incomplete: false, countExactly: () => {} }, invalid: true }));
+    const refused = renderAs("ADMIN", createElement(SegmentPreviewPanel, { state: { preview, counted, errors: [], updating: false, incomplete: false, countExactly: () => {} }, invalid: true }));
     expect(refused).toContain('data-testid="segment-preview-invalid"');
     expect(refused).not.toContain('data-testid="segment-count"');
   });

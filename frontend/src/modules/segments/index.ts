@@ -4,4 +4,5 @@ export { SegmentEditor, type SegmentEditorProps } from "./components/SegmentEdit
 export { SegmentPicker, type SegmentPickerProps } from "./components/SegmentPicker";
 export { countOf, formatCount, type SegmentCount } from "./count";
 export { segmentName, SEGMENTS_URL, NEW_SEGMENT_URL, segmentUrl } from "./names";
+export { conditionWords, type ConditionWordsContext } from "./words";
 export { emptyCondition, fromCondition, problemsOf, toInput, SEGMENT_LIMITS } from "./tree";

@@ -6,6 +6,7 @@ import { createTranslator } from "@/lib/i18n";
 import { cannedApi } from "@/test/cannedApi";
 import { renderAs, textOf } from "@/test/render";
 import { pickerGroups, SegmentPicker } from "./components/SegmentPicker";
+import { apiCondition, CHAMPIONS_CONDITION } from "./fixtures";
 
 // The segment routes as the server renders them, per role: Admins manage, Analysts read (the API lets
 // them read segments), Staff are refused (the API refuses them segments). The API is replaced by
@@ -31,24 +32,19 @@ function row(overrides: Partial<SegmentRowFragment> = {}): SegmentRowFragment {
   return {
     id: SAVED_ID,
     name: "Frecuentes ausentes",
-    description: "3 or more visits and last visit more than 30 days ago",
     builtIn: false,
     customerCount: 1234,
     createdAt: "2026-11-20T10:00:00Z",
     updatedAt: "2026-11-21T10:00:00Z",
+    condition: apiCondition({ all: [{ fact: "VISIT_COUNT", op: "GTE", number: 3 }, { fact: "LAST_VISIT", op: "MORE_THAN_DAYS_AGO", days: 30 }] }),
     ...overrides,
   };
 }
 
-const champions = row({ id: "rfm:champions", name: "Champions", description: "last visit in the last 30 days and 10 or more visits", builtIn: true, customerCount: 12, createdAt: null, updatedAt: null });
+const champions = row({ id: "rfm:champions", name: "Champions", builtIn: true, customerCount: 12, createdAt: null, updatedAt: null, condition: CHAMPIONS_CONDITION });
 
 function detail(overrides: Partial<SegmentDetailFieldsFragment> = {}): SegmentDetailFieldsFragment {
-  const none = { all: null, any: null, not: null, fact: null, op: null, number: null, days: null, date: null, tag: null, locationId: null, month: null, consent: null, platform: null };
-  return {
-    ...row(),
-    condition: { ...none, all: [{ ...none, fact: "VISIT_COUNT", op: "GTE", number: 3 }, { ...none, fact: "LAST_VISIT", op: "MORE_THAN_DAYS_AGO", days: 30 }] } as SegmentDetailFieldsFragment["condition"],
-    ...overrides,
-  };
+  return { ...row(), ...overrides };
 }
 
 function withList() {
@@ -72,6 +68,18 @@ describe("/campaigns/segments", () => {
     expect(html).toContain('data-testid="new-segment"');
     expect(html.match(/data-testid="segment-delete"/g)).toHaveLength(1);
     expect(html).not.toContain("segments-read-only");
+  });
+
+  it("puts each condition in words in the panel's language, Spanish or English", async () => {
+    const { default: SegmentsPage } = await import("@/app/(app)/campaigns/segments/page");
+    withList();
+    const words = (html: string) => [...html.matchAll(/data-testid="segment-row-words">([^<]*)</g)].map((m) => m[1]);
+    const spanish = renderAs("ADMIN", await SegmentsPage());
+    expect(words(spanish)).toEqual(["última visita en los últimos 30 días y al menos 10 visitas", "al menos 3 visitas y última visita hace más de 30 días"]);
+    withList();
+    const english = renderAs("ADMIN", await SegmentsPage(), "en");
+    expect(textOf(english)).toContain("Champions");
+    expect(words(english)).toEqual(["last visit in the last 30 days and at least 10 visits", "at least 3 visits and last visit more than 30 days ago"]);
   });
 
   it("is read-only for Analysts", async () => {
@@ -116,7 +124,9 @@ describe("/campaigns/segments/new", () => {
     const html = renderAs("ADMIN", await NewSegmentPage(search({ from: "rfm:champions" })));
     expect(asked).toEqual([{ name: "SegmentDetail", variables: { id: "rfm:champions" } }]);
     expect(html).toMatch(/id="segment-name"[^>]*value="Copia de Campeones"/);
-    expect(html).toMatch(/id="seg-all-1-days"[^>]*value="30"/);
+    // rfm:champions: last visit in the last 30 days and 10 or more visits.
+    expect(html).toMatch(/id="seg-all-0-days"[^>]*value="30"/);
+    expect(html).toMatch(/id="seg-all-1-number"[^>]*value="10"/);
   });
 
   it("refuses Staff and Analysts without asking the API", async () => {
@@ -150,7 +160,7 @@ describe("/campaigns/segments/[id]", () => {
     expect(html).toContain('href="/campaigns/segments/new?from=rfm%3Achampions"');
     expect(html).not.toContain('data-testid="segment-delete"');
     expect(html).not.toContain('id="segment-name"');
-    expect(html).toMatch(/id="seg-all-0-number"[^>]*disabled=""/);
+    expect(html).toMatch(/id="seg-all-1-number"[^>]*disabled=""/);
   });
 
   it("is read-only for Analysts and refused to Staff", async () => {

@@ -34,7 +34,7 @@ describe("useSegmentPreview", () => {
     const state = stateOf(renderToStaticMarkup(createElement(Probe, { value })));
     expect(debounced.calls).toEqual([[conditionKey(value), PREVIEW_DELAY_MS]]);
     expect(PREVIEW_DELAY_MS).toBeGreaterThanOrEqual(300);
-    expect(state).toEqual({ preview: null, errors: null, updating: true, incomplete: false });
+    expect(state).toEqual({ preview: null, counted: null, errors: null, updating: true, incomplete: false });
   });
 
   it("asks nothing for an incomplete tree, nor when disabled", () => {

@@ -19,6 +19,7 @@ import { EMPTY, formatDateTime } from "@/lib/format";
 import { flash } from "@/stores/flash";
 import { isEditable } from "../builder";
 import { lifecycleErrors } from "../errors";
+import { conditionWords, segmentName } from "../segmentParts";
 import { actionsFor, showsDryRun, showsFunnel, type LifecycleAction } from "../lifecycle";
 import type { NameLookup } from "../words";
 import { kindWords, statusTone } from "../words";
@@ -37,8 +38,10 @@ export function CampaignSettings({ campaign, lookup }: { campaign: CampaignField
       <DetailRow label={t("campaigns.field.segment")} testId="settings-segment">
         {campaign.segment ? (
           <>
-            <span className="font-medium">{campaign.segment.name}</span>
-            <span className="block text-xs text-slate-600">{campaign.segment.description}</span>
+            <span className="font-medium">{segmentName(campaign.segment, t)}</span>
+            <span className="block text-xs text-slate-600" data-testid="settings-segment-words">
+              {conditionWords(campaign.segment.condition, { t, fmt, locations: lookup?.locations })}
+            </span>
           </>
         ) : (
           t("campaigns.segment.everyone")

@@ -15,6 +15,7 @@ import { EMPTY, formatDateTime } from "@/lib/format";
 import { usePageStack } from "@/lib/hooks/usePageStack";
 import { flash } from "@/stores/flash";
 import { CAMPAIGN_KINDS } from "../builder";
+import { segmentName } from "../segmentParts";
 import type { NameLookup } from "../words";
 import { kindWords, statusTone } from "../words";
 import { CompactFunnel } from "./Figures";
@@ -60,7 +61,7 @@ export function CampaignsTable({ rows, lookup }: { rows: readonly CampaignRowFra
               <Link href={`/campaigns/${c.id}`} className="text-indigo-800 underline">
                 {c.name}
               </Link>
-              <div className="text-xs text-slate-600">{c.segment ? t("campaigns.list.segment", { name: c.segment.name }) : t("campaigns.segment.everyone")}</div>
+              <div className="text-xs text-slate-600">{c.segment ? t("campaigns.list.segment", { name: segmentName(c.segment, t) }) : t("campaigns.segment.everyone")}</div>
             </td>
             <td className={td}>
               <Badge tone={statusTone(c.status)}>{t(`campaigns.status.${c.status}`)}</Badge>

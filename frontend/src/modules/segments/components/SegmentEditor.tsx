@@ -43,6 +43,7 @@ export function SegmentEditor({ value, onChange, serverError, readOnly = false }
   const { tags, locations, loading: optionsLoading } = useSegmentOptions();
   const preview = useSegmentPreview(value);
   const stats = statsOf(value);
+  const locationNames = useMemo(() => new Map(locations.map((l) => [String(l.id), l.name] as const)), [locations]);
 
   const errors = useMemo(() => {
     const local = localErrors(problemsOf(value), t, fmt);
@@ -81,7 +82,7 @@ export function SegmentEditor({ value, onChange, serverError, readOnly = false }
         </datalist>
       </fieldset>
       <div className="lg:sticky lg:top-20 lg:self-start">
-        <SegmentPreviewPanel state={preview} invalid={previewRefused} />
+        <SegmentPreviewPanel state={preview} invalid={previewRefused} locations={locationNames} />
       </div>
     </div>
   );

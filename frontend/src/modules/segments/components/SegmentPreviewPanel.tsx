@@ -6,12 +6,14 @@ import { Button } from "@/components/ui/Button";
 import { formatDate, formatNumber } from "@/lib/format";
 import { countOf, formatCount } from "../count";
 import type { SegmentPreviewState } from "../hooks/useSegmentPreview";
+import { conditionWords } from "../words";
 
 /**
- * The live count beside the editor: how many customers match the condition now, the condition in the
- * API's words, and up to five of the customers (most recent visit first).
+ * The live count beside the editor: how many customers match the condition now, the condition counted
+ * in words (the panel's language; `locations` names the locations it tests), and up to five of the
+ * customers (most recent visit first).
  */
-export function SegmentPreviewPanel({ state, invalid }: { state: SegmentPreviewState; invalid: boolean }) {
+export function SegmentPreviewPanel({ state, invalid, locations }: { state: SegmentPreviewState; invalid: boolean; locations?: ReadonlyMap<string, string> }) {
   const { t, fmt } = useI18n();
   const { preview, updating, incomplete } = state;
   const count = preview ? countOf(preview) : null;
@@ -54,7 +56,7 @@ export function SegmentPreviewPanel({ state, invalid }: { state: SegmentPreviewS
         <>
           <h4 className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-700">{t("segments.preview.words")}</h4>
           <p className="text-sm text-slate-900" data-testid="segment-description">
-            {preview.description}
+            {state.counted ? conditionWords(state.counted, { t, fmt, locations }) : null}
           </p>
           <h4 className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-700">{t("segments.preview.sample")}</h4>
           {preview.sample.length === 0 ? (

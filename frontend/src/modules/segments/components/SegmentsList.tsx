@@ -15,12 +15,24 @@ import { formatDate } from "@/lib/format";
 import { useCursorPages } from "@/lib/hooks/useCursorPages";
 import { flash } from "@/stores/flash";
 import { countOf, formatCount } from "../count";
+import { testsALocation, useLocationNames } from "../hooks/useLocationNames";
 import { NEW_SEGMENT_URL, segmentName, segmentUrl } from "../names";
+import { conditionWords } from "../words";
 
 /** Saved segments per page (the ready-made ones come first on the first page, apart from these). */
 export const SEGMENTS_PAGE_SIZE = 25;
 
-function Rows({ rows, builtIn, canManage, onDelete, deleting }: { rows: readonly SegmentRowFragment[]; builtIn: boolean; canManage: boolean; onDelete: (s: SegmentRowFragment) => void; deleting: string | null }) {
+interface RowsProps {
+  rows: readonly SegmentRowFragment[];
+  builtIn: boolean;
+  canManage: boolean;
+  onDelete: (s: SegmentRowFragment) => void;
+  deleting: string | null;
+  /** Location names by id, for conditions that test a location. */
+  locations: ReadonlyMap<string, string>;
+}
+
+function Rows({ rows, builtIn, canManage, onDelete, deleting, locations }: RowsProps) {
   const { t, fmt } = useI18n();
   return (
     <TableWrap label={t(builtIn ? "segments.builtInTitle" : "segments.savedTitle")}>
@@ -41,7 +53,9 @@ function Rows({ rows, builtIn, canManage, onDelete, deleting }: { rows: readonly
                 {segmentName(s, t)}
               </Link>
             </td>
-            <td className={`${td} text-slate-700`}>{s.description}</td>
+            <td className={`${td} text-slate-700`} data-testid="segment-row-words">
+              {conditionWords(s.condition, { t, fmt, locations })}
+            </td>
             <td className={`${td} text-right tabular-nums`} data-testid="segment-row-count">
               {formatCount(countOf(s), fmt.locale)}
             </td>
@@ -83,6 +97,7 @@ export function SegmentsList({ initial }: { initial: SegmentListQuery }) {
   const hasMore = pages.rows ? pages.hasMore : initial.segments.pageInfo.hasNextPage;
   const builtIn = rows.filter((s) => s.builtIn);
   const saved = rows.filter((s) => !s.builtIn);
+  const locations = useLocationNames(testsALocation(rows.map((s) => s.condition)));
 
   useEffect(() => {
     setNotice(flash.getState().take());
@@ -125,7 +140,7 @@ export function SegmentsList({ initial }: { initial: SegmentListQuery }) {
 
       <Card title={t("segments.builtInTitle")}>
         <p className="mb-3 text-sm text-slate-700">{t("segments.builtInHint")}</p>
-        <Rows rows={builtIn} builtIn canManage={canManage} onDelete={() => {}} deleting={null} />
+        <Rows rows={builtIn} builtIn canManage={canManage} onDelete={() => {}} deleting={null} locations={locations} />
       </Card>
 
       <Card title={t("segments.savedTitle")}>
@@ -134,7 +149,7 @@ export function SegmentsList({ initial }: { initial: SegmentListQuery }) {
             {t(canManage ? "segments.emptyAdmin" : "segments.empty")}
           </p>
         ) : (
-          <Rows rows={saved} builtIn={false} canManage={canManage} onDelete={(s) => void deleteSegment(s)} deleting={deleting} />
+          <Rows rows={saved} builtIn={false} canManage={canManage} onDelete={(s) => void deleteSegment(s)} deleting={deleting} locations={locations} />
         )}
         {hasMore ? (
           <div className="mt-3">

@@ -14,6 +14,8 @@ export const PREVIEW_DELAY_MS = 450;
 export interface SegmentPreviewState {
   /** The last answer (kept while a newer one loads, so the count does not flicker). */
   preview: PreviewSegment | null;
+  /** The condition `preview` counted (as sent), to put in words beside its count; null before any answer. */
+  counted: Condition | null;
   /** The API's refusal of the tree as it was last asked (placed at its nodes by the editor). */
   errors: ApiError[] | null;
   /** A request is on its way or the tree changed since the last answer. */
@@ -62,8 +64,11 @@ export function useSegmentPreview(value: Condition, enabled = true): SegmentPrev
   }, [key, ask]);
 
   const fresh = answer !== null && answer.key === plan.key;
+  const countedKey = answer?.preview ? answer.key : null;
+  const counted = useMemo(() => (countedKey ? (JSON.parse(countedKey) as Condition) : null), [countedKey]);
   return {
     preview: answer?.preview ?? null,
+    counted,
     errors: fresh ? answer.errors : null,
     updating: enabled && plan.key !== null && (loading || !fresh),
     incomplete: plan.key === null,

@@ -5,7 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A condition in words for people: "last visit more than 60 days ago and 3 or more visits". */
+/**
+ * A condition in words for people: "last visit more than 60 days ago and 3 or more visits". English only (the
+ * schema says so): for API clients, logs and audit summaries. The panel renders the structured condition in
+ * its user's language itself (frontend/src/modules/segments/words.ts), so a change of wording here is no
+ * change of the panel.
+ */
 final class SegmentWords {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
