@@ -6,7 +6,8 @@
 # goes through the real Firebase Admin SDK over HTTP. Outbox rows are planted with direct SQL as the
 # superuser (bench/lib/push-queue.sql): the benches measure the dispatcher, not the fan-out that writes rows.
 #
-# Env: STANDIN_LATENCY_MS (20), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s).
+# Env: STANDIN_LATENCY_MS (20), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s), PUSH_VACUUM_EVERY (5 s;
+#      only when autovacuum is off).
 
 source "$RADAR_ROOT/bench/lib/fcm-standin.sh"
 PUSH_WORKERS="${PUSH_WORKERS:-4}"

@@ -1,0 +1,126 @@
+package com.radartracking.push.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.radartracking.platform.tenancy.TenantContext;
+import com.radartracking.support.ApiIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dispatcher's work queue ({@code push_queue}) beside the outbox: every row written QUEUED is on it,
+ * a row cancelled meanwhile leaves it at the next claim without being sent, and the outbox keeps no index
+ * on what the dispatcher changes (which is what makes its claim and record HOT updates).
+ */
+class PushQueueIT extends ApiIntegrationTest {
+
+    /** Columns the claim, the record, a retry or a park change on a notification. */
+    private static final Set<String> DISPATCH_COLUMNS = Set.of("status", "attempts", "lease_until", "due_at",
+            "held_reason", "provider_message_id", "error_code", "error_message", "sent_at", "failed_at");
+
+    @Autowired
+    private TransactionTemplate transactions;
+    @Autowired
+    private DispatchStore store;
+    @Autowired
+    private DispatchMetrics metrics;
+    @Autowired
+    private Dispatcher dispatcher;
+
+    private PushOutbox outbox;
+    private ScriptedGateway gateway;
+    private UUID business;
+
+    @BeforeEach
+    void setUp() {
+        outbox = new PushOutbox(jdbc, transactions);
+        gateway = new ScriptedGateway();
+        business = signUpBusiness("Push queue").businessId();
+    }
+
+    private int queueRows(UUID send) {
+        return TenantContext.callAs(business, () -> transactions.execute(status -> jdbc.queryForObject(
+                "select count(*) from push_queue where send_id = ?", Integer.class, send)));
+    }
+
+    @Test
+    void everyNotificationWrittenQueuedIsOnTheQueueDueWhenItIs() {
+        UUID send = outbox.send(business);
+        UUID now = outbox.queue(send, outbox.device(business, "q-now-" + UUID.randomUUID()), -1);
+        UUID later = outbox.queue(send, outbox.device(business, "q-later-" + UUID.randomUUID()), 3_600);
+        // A row written already finished (as an import of history would) is not work.
+        UUID finished = UUID.randomUUID();
+        outbox.inTenant(business, () -> jdbc.update("""
+                insert into notifications (id, business_id, customer_id, device_token_id, title, body, status, due_at,
+                                           sent_at)
+                select ?, n.business_id, n.customer_id, n.device_token_id, 'Hola', 'Ya', 'SENT', now(), now()
+                  from notifications n where n.id = ?""", finished, now));
+
+        List<Map<String, Object>> queued = TenantContext.callAs(business, () -> transactions.execute(status ->
+                jdbc.queryForList("""
+                        select q.notification_id, q.due_at = n.due_at as same_due
+                          from push_queue q join notifications n on n.id = q.notification_id and n.created_at = q.created_at
+                         where q.send_id = ?""", send)));
+        assertThat(queued).extracting(row -> row.get("notification_id")).containsExactlyInAnyOrder(now, later);
+        assertThat(queued).allSatisfy(row -> assertThat(row.get("same_due")).isEqualTo(true));
+        Integer finishedOnQueue = TenantContext.callAs(business, () -> transactions.execute(status -> jdbc.queryForObject(
+                "select count(*) from push_queue where notification_id = ?", Integer.class, finished)));
+        assertThat(finishedOnQueue).isZero();
+    }
+
+    @Test
+    void aRowCancelledWhileQueuedLeavesTheQueueAtTheNextClaimUnsent() {
+        UUID send = outbox.send(business);
+        PushOutbox.Device kept = outbox.device(business, "q-kept-" + UUID.randomUUID());
+        PushOutbox.Device dropped = outbox.device(business, "q-dropped-" + UUID.randomUUID());
+        UUID keptRow = outbox.queue(send, kept, -1);
+        UUID droppedRow = outbox.queue(send, dropped, -1);
+        // What cancelling a send does: only the notification changes (PushSendService.cancel).
+        outbox.inTenant(business, () -> jdbc.update("update notifications set status = 'CANCELLED' where id = ?", droppedRow));
+
+        DispatchWorker worker = new DispatchWorker(store, gateway, new RetryPolicy(DispatchProperties.defaults()), metrics,
+                DispatchProperties.defaults());
+        for (int i = 0; i < 100 && worker.runOnce() > 0; i++) {
+            // until nothing is due
+        }
+
+        assertThat(outbox.status(business, keptRow)).isEqualTo("SENT");
+        assertThat(outbox.status(business, droppedRow)).isEqualTo("CANCELLED");
+        assertThat(gateway.receivedCount(keptRow)).isEqualTo(1);
+        assertThat(gateway.receivedCount(droppedRow)).isZero();
+        assertThat(queueRows(send)).isZero();
+        dispatcher.maintain();
+        assertThat(outbox.sendRow(business, send)).containsEntry("status", "DONE");
+    }
+
+    @Test
+    void noIndexOfTheOutboxHoldsAColumnTheDispatcherChangesAndEveryPartitionLeavesRoomForHotUpdates() {
+        List<Map<String, Object>> indexes = jdbc.queryForList("""
+                select i.indexrelid::regclass::text as index_name,
+                       array_to_string(array(select a.attname from pg_attribute a
+                                              where a.attrelid = i.indrelid and a.attnum = any(i.indkey)), ' ') as columns,
+                       coalesce(pg_get_expr(i.indpred, i.indrelid), '') || ' ' || coalesce(pg_get_expr(i.indexprs, i.indrelid), '') as expressions
+                  from pg_index i
+                 where i.indrelid = 'notifications'::regclass
+                    or i.indrelid in (select inhrelid from pg_inherits where inhparent = 'notifications'::regclass)""");
+        assertThat(indexes).isNotEmpty();
+        for (Map<String, Object> index : indexes) {
+            String text = index.get("columns") + " " + index.get("expressions");
+            for (String column : DISPATCH_COLUMNS) {
+                assertThat(text.split("[^a-z_]+")).as("index %s", index.get("index_name")).doesNotContain(column);
+            }
+        }
+        // New monthly partitions get the same room.
+        jdbc.queryForObject("select ensure_notification_partitions(3)::text", String.class);
+        List<String> options = jdbc.queryForList("""
+                select coalesce(array_to_string(c.reloptions, ','), '') from pg_inherits h join pg_class c on c.oid = h.inhrelid
+                 where h.inhparent = 'notifications'::regclass""", String.class);
+        assertThat(options).hasSizeGreaterThanOrEqualTo(4).allSatisfy(option -> assertThat(option).contains("fillfactor=50"));
+    }
+}
