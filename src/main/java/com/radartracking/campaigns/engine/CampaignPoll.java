@@ -1,5 +1,6 @@
 package com.radartracking.campaigns.engine;
 
+import com.radartracking.platform.jobs.JobShutdown;
 import com.radartracking.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * (30 minutes) is three times the poll budget (10 minutes), after which no new batch starts. Even if a lock
  * expired mid-poll, nothing is sent twice: each batch locks the campaign row and claims through the unique
  * (campaign, customer, occurrence) key. An instance shutting down stops its run between batches
- * ({@link CampaignEngineShutdown}) so this returns and the lock is released rather than held until it expires.
+ * ({@link JobShutdown}) so this returns and the lock is released rather than held until it expires.
  */
 @Component
 public class CampaignPoll {
@@ -30,11 +31,11 @@ public class CampaignPoll {
     private final CampaignRunner runner;
     private final CampaignEngineMetrics metrics;
     private final CampaignEngineProperties properties;
-    private final CampaignEngineShutdown shutdown;
+    private final JobShutdown shutdown;
     private final Clock clock;
 
     CampaignPoll(JdbcTemplate jdbc, CampaignRunner runner, CampaignEngineMetrics metrics,
-            CampaignEngineProperties properties, CampaignEngineShutdown shutdown, Clock clock) {
+            CampaignEngineProperties properties, JobShutdown shutdown, Clock clock) {
         this.jdbc = jdbc;
         this.runner = runner;
         this.metrics = metrics;

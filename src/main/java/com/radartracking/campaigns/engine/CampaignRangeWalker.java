@@ -3,6 +3,7 @@ package com.radartracking.campaigns.engine;
 import com.radartracking.campaigns.model.Campaign;
 import com.radartracking.campaigns.model.CampaignStatus;
 import com.radartracking.campaigns.model.CampaignStore;
+import com.radartracking.platform.jobs.JobShutdown;
 import com.radartracking.platform.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,11 +32,11 @@ class CampaignRangeWalker {
     private final CampaignStore store;
     private final CampaignDeliveries deliveries;
     private final TransactionTemplate transactions;
-    private final CampaignEngineShutdown shutdown;
+    private final JobShutdown shutdown;
     private final Clock clock;
 
     CampaignRangeWalker(CampaignStore store, CampaignDeliveries deliveries, TransactionTemplate transactions,
-            CampaignEngineShutdown shutdown, Clock clock) {
+            JobShutdown shutdown, Clock clock) {
         this.store = store;
         this.deliveries = deliveries;
         this.transactions = transactions;

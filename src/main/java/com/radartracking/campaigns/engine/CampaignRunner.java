@@ -5,6 +5,7 @@ import com.radartracking.campaigns.model.Campaign;
 import com.radartracking.campaigns.model.CampaignKind;
 import com.radartracking.campaigns.model.CampaignStatus;
 import com.radartracking.campaigns.model.CampaignStore;
+import com.radartracking.platform.jobs.JobShutdown;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,12 +49,12 @@ public class CampaignRunner {
     private final ActivityLog activityLog;
     private final CampaignEngineMetrics metrics;
     private final CampaignEngineProperties properties;
-    private final CampaignEngineShutdown shutdown;
+    private final JobShutdown shutdown;
     private final Clock clock;
 
     CampaignRunner(CampaignStore store, CampaignSelections selections, CampaignRangeWalker walker,
             TransactionTemplate transactions, ActivityLog activityLog, CampaignEngineMetrics metrics,
-            CampaignEngineProperties properties, CampaignEngineShutdown shutdown, Clock clock) {
+            CampaignEngineProperties properties, JobShutdown shutdown, Clock clock) {
         this.store = store;
         this.selections = selections;
         this.walker = walker;

@@ -6,15 +6,17 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this instance is shutting down, for the long nightly jobs in flight ({@link TenantJobRunner} and the
- * jobs' own loops). Such a run (points expiry over every card of every business) can outlast
+ * Whether this instance is shutting down, for the long scheduled work in flight: the nightly jobs
+ * ({@link TenantJobRunner} and the jobs' own loops) and the campaign poll's runs. Such a run (points expiry over
+ * every card of every business; a campaign run, up to the poll budget of 10 minutes) can outlast
  * {@code spring.lifecycle.timeout-per-shutdown-phase}: stopped by a deploy's SIGTERM, the scheduler waits that
  * long, then interrupts it, and ShedLock's unlock then fails on the closing connection pool, so the job's lock
- * stays held until its {@code lockAtMostFor} (CampaignShutdownIT shows it for the campaign poll, which has its
- * own flag, CampaignEngineShutdown). Set on {@link ContextClosedEvent}, the first step of closing the context
- * (before the scheduler stops and long before the pool closes), it makes the jobs start no further unit of work
- * (a business, a card), each of which commits in its own transaction: the run returns normally, ShedLock
- * releases the lock, and the next run finds and does what is left.
+ * stays held until its {@code lockAtMostFor} (30 minutes for {@code campaigns-due}: no instance runs any
+ * campaign meanwhile; CampaignShutdownIT shows it). Set on {@link ContextClosedEvent}, the first step of closing
+ * the context (before the web server and the scheduler stop and long before the pool closes), it makes the
+ * work start no further unit (a business, a card, a campaign batch), each of which commits in its own
+ * transaction: the run returns normally (a campaign run ends INCOMPLETE), ShedLock releases the lock, and the
+ * next run on any instance finds and does what is left.
  */
 @Component
 public class JobShutdown implements ApplicationListener<ContextClosedEvent> {

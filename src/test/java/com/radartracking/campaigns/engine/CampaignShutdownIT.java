@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * context's) resumes the run and completes it with every customer claimed once. The stopping instance is a
  * separate application (SpringApplicationBuilder) with its background poll on and batches of one customer, so
  * its run lasts long enough to be caught mid-way, and a shutdown phase timeout shorter than its run. Without
- * {@link CampaignEngineShutdown} the close waits out that timeout, the run is interrupted, and the unlock fails
+ * {@link com.radartracking.platform.jobs.JobShutdown} the close waits out that timeout, the run is interrupted, and the unlock fails
  * on the closing connection pool, leaving the lock held: what happens to a production run (up to the 10-minute
  * poll budget) on a deploy, with the 30-second default.
  */
