@@ -72,12 +72,12 @@ class CampaignFunnelIT extends CampaignReportsSupport {
         Instant at2 = day2.atTime(LocalTime.of(22, 0)).atZone(BOGOTA).toInstant();
         UUID send1 = deliver(campaign, List.of(opened, received, sentOnly), "once");
         UUID send2 = deliver(campaign, List.of(held, noConsent, noDevice), "once");
-        backdate(send1, at1);
-        backdate(send2, at2);
+        backdate(tenant.businessId(), send1, at1);
+        backdate(tenant.businessId(), send2, at2);
 
-        markSent(send1, opened, at1, true, true);
-        markSent(send1, received, at1, true, false);
-        markSent(send1, sentOnly, at1, false, false);
+        markSent(tenant.businessId(), send1, opened, at1, true, true);
+        markSent(tenant.businessId(), send1, received, at1, true, false);
+        markSent(tenant.businessId(), send1, sentOnly, at1, false, false);
         update(business, """
                 update notifications set held_reason = 'QUIET_HOURS', due_at = now() + interval '6 hours'
                  where send_id = ? and customer_id = ?""", send2, UUID.fromString(held));
@@ -236,26 +236,6 @@ class CampaignFunnelIT extends CampaignReportsSupport {
 
     private GraphQlResponse funnel(Map<String, Object> variables) {
         return graphQl.execute(tenant.adminToken(), FUNNEL, variables);
-    }
-
-    private void backdate(UUID sendId, Instant at) {
-        update(tenant.businessId(), "update campaign_deliveries set created_at = ? where send_id = ?",
-                Timestamp.from(at), sendId);
-        update(tenant.businessId(), "update push_sends set created_at = ? where id = ?", Timestamp.from(at), sendId);
-    }
-
-    private void markSent(UUID sendId, String customerId, Instant at, boolean received, boolean opened) {
-        Instant sentAt = at.plus(Duration.ofMinutes(1));
-        update(tenant.businessId(), """
-                update notifications set status = 'SENT', sent_at = ?, received_at = ?, opened_at = ?
-                 where send_id = ? and customer_id = ?""", Timestamp.from(sentAt),
-                received ? Timestamp.from(sentAt.plusSeconds(5)) : null,
-                opened ? Timestamp.from(sentAt.plusSeconds(60)) : null, sendId, UUID.fromString(customerId));
-    }
-
-    private static List<Integer> steps(JsonNode node) {
-        return List.of(node.path("targeted").asInt(), node.path("sent").asInt(), node.path("delivered").asInt(),
-                node.path("opened").asInt(), node.path("visited").asInt());
     }
 
     private static List<String> skips(JsonNode funnel) {

@@ -7,7 +7,6 @@ import com.radartracking.campaigns.model.CampaignKind;
 import com.radartracking.campaigns.model.CampaignStatus;
 import com.radartracking.support.GraphQlClient;
 import com.radartracking.support.TenantFixture;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -66,12 +65,12 @@ class CampaignFunnelStaffIT extends CampaignReportsSupport {
         Instant at2 = at1.plus(Duration.ofDays(4));
         UUID send1 = deliver(campaign, List.of(ana, pia, beto, dos), "once");
         UUID send2 = deliver(campaign, List.of(nadie, quieta), "once");
-        backdate(send1, at1);
-        backdate(send2, at2);
-        markSent(send1, ana, at1, true, true);
-        markSent(send1, pia, at1, true, false);
-        markSent(send1, beto, at1, false, false);
-        markSent(send1, dos, at1, false, false);
+        backdate(tenant.businessId(), send1, at1);
+        backdate(tenant.businessId(), send2, at2);
+        markSent(tenant.businessId(), send1, ana, at1, true, true);
+        markSent(tenant.businessId(), send1, pia, at1, true, false);
+        markSent(tenant.businessId(), send1, beto, at1, false, false);
+        markSent(tenant.businessId(), send1, dos, at1, false, false);
         update(business, """
                 update notifications set held_reason = 'QUIET_HOURS', due_at = now() + interval '6 hours'
                  where send_id = ? and customer_id = ?""", send2, UUID.fromString(quieta));
@@ -163,26 +162,6 @@ class CampaignFunnelStaffIT extends CampaignReportsSupport {
 
     private JsonNode funnel(String token) {
         return graphQl.execute(token, FUNNEL, Map.of("id", campaign.id().toString())).ok().data("campaign.funnel");
-    }
-
-    private void backdate(UUID sendId, Instant at) {
-        update(tenant.businessId(), "update campaign_deliveries set created_at = ? where send_id = ?",
-                Timestamp.from(at), sendId);
-        update(tenant.businessId(), "update push_sends set created_at = ? where id = ?", Timestamp.from(at), sendId);
-    }
-
-    private void markSent(UUID sendId, String customerId, Instant at, boolean received, boolean opened) {
-        Instant sentAt = at.plus(Duration.ofMinutes(1));
-        update(tenant.businessId(), """
-                update notifications set status = 'SENT', sent_at = ?, received_at = ?, opened_at = ?
-                 where send_id = ? and customer_id = ?""", Timestamp.from(sentAt),
-                received ? Timestamp.from(sentAt.plusSeconds(5)) : null,
-                opened ? Timestamp.from(sentAt.plusSeconds(60)) : null, sendId, UUID.fromString(customerId));
-    }
-
-    private static List<Integer> steps(JsonNode node) {
-        return List.of(node.path("targeted").asInt(), node.path("sent").asInt(), node.path("delivered").asInt(),
-                node.path("opened").asInt(), node.path("visited").asInt());
     }
 
     private static List<List<Integer>> days(JsonNode funnel) {

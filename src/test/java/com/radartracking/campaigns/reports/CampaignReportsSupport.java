@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Helpers of the reports' ITs. Customers, visits, segments and push settings go through the API; campaigns
@@ -133,5 +134,27 @@ abstract class CampaignReportsSupport extends ApiIntegrationTest {
 
     int update(UUID businessId, String sql, Object... args) {
         return asTenant(businessId, () -> jdbc.update(sql, args));
+    }
+
+    /** Moves a campaign send (its deliveries and the send) back to {@code at}, as if it had gone out then. */
+    void backdate(UUID businessId, UUID sendId, Instant at) {
+        update(businessId, "update campaign_deliveries set created_at = ? where send_id = ?", Timestamp.from(at), sendId);
+        update(businessId, "update push_sends set created_at = ? where id = ?", Timestamp.from(at), sendId);
+    }
+
+    /** A customer's notification of the send as the dispatcher and the app would leave it: SENT a minute after {@code at}. */
+    void markSent(UUID businessId, UUID sendId, String customerId, Instant at, boolean received, boolean opened) {
+        Instant sentAt = at.plus(Duration.ofMinutes(1));
+        update(businessId, """
+                update notifications set status = 'SENT', sent_at = ?, received_at = ?, opened_at = ?
+                 where send_id = ? and customer_id = ?""", Timestamp.from(sentAt),
+                received ? Timestamp.from(sentAt.plusSeconds(5)) : null,
+                opened ? Timestamp.from(sentAt.plusSeconds(60)) : null, sendId, UUID.fromString(customerId));
+    }
+
+    /** A funnel's (or one of its rows') steps in order: targeted, sent, delivered, opened, visited. */
+    static List<Integer> steps(JsonNode node) {
+        return List.of(node.path("targeted").asInt(), node.path("sent").asInt(), node.path("delivered").asInt(),
+                node.path("opened").asInt(), node.path("visited").asInt());
     }
 }
