@@ -9,6 +9,7 @@ import com.google.auth.oauth2.ServiceAccountCredentials;
 import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import com.google.firebase.internal.ApacheHttp2Transport;
+import com.radartracking.push.gateway.http1.Http1Transport;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -21,7 +22,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Date;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLSocketFactory;
 import org.apache.http.HttpHost;
 import org.apache.http.conn.routing.HttpRoute;
 import org.apache.http.conn.routing.HttpRoutePlanner;
@@ -63,10 +67,18 @@ final class FcmClients {
     static HttpTransport transport(PushGatewayProperties.Fcm fcm) {
         URI endpoint = fcm.hasEndpoint() ? URI.create(fcm.endpoint().trim()) : null;
         return switch (fcm.transport()) {
+            case HTTP1 -> http1(endpoint, fcm.maxConcurrentRequests());
             case APACHE -> apache(endpoint, fcm.maxConcurrentRequests());
             case JDK -> jdk(endpoint, fcm.maxConcurrentRequests());
             case APACHE_H2 -> apacheH2(endpoint, fcm.maxConcurrentRequests());
         };
+    }
+
+    /** Our HTTP/1.1 client, keeping as many idle connections as requests may be in flight. */
+    private static HttpTransport http1(URI endpoint, int connections) {
+        UnaryOperator<URI> route = endpoint == null ? UnaryOperator.identity()
+                : target -> target.getHost().endsWith(GOOGLE_APIS) ? endpoint : target;
+        return new Http1Transport(route, (SSLSocketFactory) SSLSocketFactory.getDefault(), connections, Duration.ofSeconds(30));
     }
 
     /**

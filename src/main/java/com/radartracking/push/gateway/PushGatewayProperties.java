@@ -24,10 +24,11 @@ public record PushGatewayProperties(
     public enum Provider { SANDBOX, FCM }
 
     /**
-     * HTTP client under the SDK: pooled Apache HttpClient 4 (default), the JDK's HttpURLConnection, or the
-     * SDK's own default, Apache HttpClient 5 async with HTTP/2 to FCM.
+     * HTTP client under the SDK: our HTTP/1.1 client on blocking sockets ({@code http1}, the cheapest per
+     * message on virtual threads), pooled Apache HttpClient 4, the JDK's HttpURLConnection, or the SDK's own
+     * default, Apache HttpClient 5 async with HTTP/2 to FCM.
      */
-    public enum Transport { APACHE, JDK, APACHE_H2 }
+    public enum Transport { HTTP1, APACHE, JDK, APACHE_H2 }
 
     /**
      * @param projectId Firebase project; may be left out when the service account JSON names it
@@ -51,7 +52,7 @@ public record PushGatewayProperties(
             @DefaultValue("10s") Duration readTimeout,
             @DefaultValue("30s") Duration batchTimeout,
             @DefaultValue("256") int maxConcurrentRequests,
-            @DefaultValue("apache") Transport transport) {
+            @DefaultValue("http1") Transport transport) {
 
         public boolean hasEndpoint() {
             return endpoint != null && !endpoint.isBlank();
@@ -126,7 +127,7 @@ public record PushGatewayProperties(
             problems.add("radar.push.gateway.fcm.max-concurrent-requests must be between 1 and 10000");
         }
         if (fcm.transport() == null) {
-            problems.add("radar.push.gateway.fcm.transport must be 'apache', 'jdk' or 'apache-h2'");
+            problems.add("radar.push.gateway.fcm.transport must be 'http1', 'apache', 'jdk' or 'apache-h2'");
         }
     }
 

@@ -32,7 +32,7 @@ class FcmPushGatewayIT {
 
     @BeforeAll
     static void startGateway() {
-        gateway = new FcmPushGateway(fcm(STAND_IN.endpoint(), PushGatewayProperties.Transport.APACHE, "500ms", "2s", "10s"));
+        gateway = new FcmPushGateway(fcm(STAND_IN.endpoint(), PushGatewayProperties.Transport.HTTP1, "500ms", "2s", "10s"));
     }
 
     @AfterAll
@@ -197,7 +197,7 @@ class FcmPushGatewayIT {
     @Test
     void batchTimeoutBoundsTheCallEvenWhileTheSdkRetries() {
         STAND_IN.settings().unavailableRetryAfterSeconds(5);  // the SDK would wait 4 × 5 s
-        try (FcmPushGateway strict = new FcmPushGateway(fcm(STAND_IN.endpoint(), PushGatewayProperties.Transport.APACHE,
+        try (FcmPushGateway strict = new FcmPushGateway(fcm(STAND_IN.endpoint(), PushGatewayProperties.Transport.HTTP1,
                 "500ms", "1s", "2s"))) {
             String ok = token("device-");
             long start = System.nanoTime();
@@ -220,7 +220,7 @@ class FcmPushGatewayIT {
             closedPort = socket.getLocalPort();
         }
         try (FcmPushGateway nowhere = new FcmPushGateway(fcm("http://127.0.0.1:" + closedPort,
-                PushGatewayProperties.Transport.APACHE, "500ms", "1s", "5s"))) {
+                PushGatewayProperties.Transport.HTTP1, "500ms", "1s", "5s"))) {
             DeliveryResult result = nowhere.send(List.of(push(token("device-"), TokenKind.FCM_TOKEN))).getFirst();
             assertThat(result.outcome()).isEqualTo(Outcome.RETRY);
             assertThat(result.errorCode()).isIn("IO_ERROR", "TIMEOUT");

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  * the same batches with the SDK's {@code sendEach} instead, for comparison. Not a test: a main.
  *
  * <p>Arguments: {@code --endpoint URL --messages N --warmup N --workers N --concurrency N
- * --transport apache|jdk --mode gateway|send-each|send-each-async}.
+ * --transport http1|apache|jdk|apache-h2 --mode gateway|send-each|send-each-async}.
  */
 public final class PushGatewayBench {
 
@@ -40,7 +40,7 @@ public final class PushGatewayBench {
         int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "256"));
         String mode = opts.getOrDefault("mode", "gateway");
         PushGatewayProperties.Transport transport = PushGatewayProperties.Transport.valueOf(
-                opts.getOrDefault("transport", "apache").toUpperCase().replace('-', '_'));
+                opts.getOrDefault("transport", "http1").toUpperCase().replace('-', '_'));
         PushGatewayProperties.Fcm fcm = new PushGatewayProperties.Fcm("radar-bench", null, null, endpoint,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), concurrency, transport);
 
