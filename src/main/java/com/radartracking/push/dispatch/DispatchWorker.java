@@ -22,16 +22,12 @@ import org.slf4j.LoggerFactory;
 public class DispatchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DispatchWorker.class);
-    private static final long HEAD_CLAIM_EVERY_NANOS = 1_000_000_000L;
 
     private final DispatchStore store;
     private final PushGateway gateway;
     private final RetryPolicy retryPolicy;
     private final DispatchMetrics metrics;
     private final DispatchProperties properties;
-    /** Claims of one worker run one after another (a prefetch is joined before the next starts). */
-    private volatile ClaimedPush.QueueKey resumeAfter;
-    private volatile long lastHeadClaim = System.nanoTime();
 
     public DispatchWorker(DispatchStore store, PushGateway gateway, RetryPolicy retryPolicy, DispatchMetrics metrics,
             DispatchProperties properties) {
@@ -42,23 +38,8 @@ public class DispatchWorker {
         this.properties = properties;
     }
 
-    /**
-     * Claims the next batch. After a full batch the next claim resumes after its last row's queue key, so it
-     * does not walk again over the dead index entries that claimed and sent rows leave at the head of the
-     * queue until VACUUM (a third of a claim's time at 5,000 msg/s). Rows before that key that are due (a
-     * fan-out that committed late with an earlier due time, a row another worker skipped while it held it)
-     * are found by a claim from the head, made at least every {@link #HEAD_CLAIM_EVERY_NANOS} and after any
-     * short batch.
-     */
     public List<ClaimedPush> claim() {
-        long now = System.nanoTime();
-        ClaimedPush.QueueKey after = resumeAfter;
-        if (after == null || now - lastHeadClaim >= HEAD_CLAIM_EVERY_NANOS) {
-            after = null;
-            lastHeadClaim = now;
-        }
-        List<ClaimedPush> rows = store.claim(properties.batchSize(), properties.lease(), properties.asyncCommit(), after);
-        resumeAfter = rows.size() == properties.batchSize() ? rows.getLast().queueKey() : null;
+        List<ClaimedPush> rows = store.claim(properties.batchSize(), properties.lease(), properties.asyncCommit());
         metrics.claimed(rows.size());
         return rows;
     }

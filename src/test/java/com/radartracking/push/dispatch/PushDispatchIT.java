@@ -106,7 +106,7 @@ class PushDispatchIT extends ApiIntegrationTest {
         try (Connection a = dataSource.getConnection()) {
             a.setAutoCommit(false);
             try (PreparedStatement claim = a.prepareStatement(
-                    "select id from push_dispatch_claim(100, interval '1 minute', false, null, null)");
+                    "select id from push_dispatch_claim(100, interval '1 minute', false)");
                     ResultSet rs = claim.executeQuery()) {
                 while (rs.next()) {
                     heldByA.add(rs.getObject(1, UUID.class));
