@@ -32,15 +32,20 @@ class CustomerSearchIndexIT extends CustomerPlanTest {
         try (Connection asOwner = ownerAfterAnalyze()) {
             for (CustomerFilter filter : List.of(search("name12345"), search("family42 name7"),
                     search("mail.example 0001234"), search("30001234"), tagged("vip"))) {
+                // "mail.example" matches every customer of this business. Whether the trigram index then
+                // still pays depends on how much of the (shared) table the ANALYZE sample finds matching it,
+                // i.e. on which tests ran before: reading the business's rows by business_id is as good a plan
+                // there, so that search must only use an index, not a particular one.
+                boolean everyRowMatches = filter.search() != null && filter.search().contains("mail.example");
                 String page = plan(tenant.businessId(), filter, true);
                 String count = plan(tenant.businessId(), filter, false);
                 assertThat(page).as("page plan for %s", filter).contains("customer_search_ids")
                         .doesNotContain("Seq Scan");
                 assertThat(count).as("count plan for %s", filter).doesNotContain("Seq Scan");
                 String inner = searchPlan(asOwner, tenant.businessId(), filter);
-                assertThat(inner).as("search plan for %s", filter)
-                        .contains(filter.tags().isEmpty() ? "customers_search_trgm" : "customers_tags_gin")
-                        .doesNotContain("Seq Scan");
+                assertThat(inner).as("search plan for %s", filter).doesNotContain("Seq Scan")
+                        .contains(everyRowMatches ? "Index" : filter.tags().isEmpty() ? "customers_search_trgm"
+                                : "customers_tags_gin");
             }
         }
         // And the function finds what the plain LIKE would find, in this business only.
