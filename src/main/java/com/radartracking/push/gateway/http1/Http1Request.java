@@ -4,6 +4,7 @@ import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.util.StreamingContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.List;
  *
  * <p>The retry: a connection taken from the pool may have been closed by the server while idle, which
  * shows only when we write to it or read the answer. If a reused connection fails before a single byte
- * of the answer arrived, the server did not take the request, and it is sent once more on a new
- * connection (as browsers and OkHttp do). Any other failure is the caller's to handle.
+ * of the answer arrived (closed, reset, not timed out), the server did not take the request, and it is
+ * sent once more on a new connection (as browsers and OkHttp do). Any other failure is the caller's.
  */
 final class Http1Request extends LowLevelHttpRequest {
 
@@ -61,7 +62,8 @@ final class Http1Request extends LowLevelHttpRequest {
             return connection.exchange(method, head, body, readTimeoutMillis, pool);
         } catch (IOException e) {
             connection.close();
-            if (!connection.reused() || connection.answered()) {
+            // A timeout is not a closed connection: the server may be working on the request.
+            if (!connection.reused() || connection.answered() || e instanceof SocketTimeoutException) {
                 throw e;
             }
         }

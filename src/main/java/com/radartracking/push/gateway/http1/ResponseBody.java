@@ -20,6 +20,7 @@ abstract class ResponseBody extends InputStream {
     private final boolean keepAlive;
     private boolean finished;
     private boolean released;
+    private final byte[] one = new byte[1];
 
     private ResponseBody(Http1Connection connection, ConnectionPool pool, boolean keepAlive) {
         this.connection = connection;
@@ -62,7 +63,6 @@ abstract class ResponseBody extends InputStream {
 
     @Override
     public final int read() throws IOException {
-        byte[] one = new byte[1];
         return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 

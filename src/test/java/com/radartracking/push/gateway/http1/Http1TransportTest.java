@@ -132,13 +132,16 @@ class Http1TransportTest {
     }
 
     @Test
-    void givesUpWhenNoAnswerComesWithinTheReadTimeout() throws IOException {
-        start(request -> new Answer(null, false));
-        HttpRequest request = post("{}");
+    void givesUpWhenNoAnswerComesWithinTheReadTimeoutWithoutSendingAgain() throws IOException {
+        start(request -> request.body().contains("slow") ? new Answer(null, false)
+                : Answer.of("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
+        assertThat(post("{}").execute().parseAsString()).isEqualTo("ok");
+        HttpRequest request = post("{\"slow\":1}");
         request.setReadTimeout(300);
 
+        // On the reused connection: a timeout is not a closed connection, so it is not sent again.
         assertThatThrownBy(request::execute).isInstanceOf(SocketTimeoutException.class);
-        assertThat(server.requests()).hasSize(1);
+        assertThat(server.requests()).hasSize(2);
         assertThat(transport.idleConnections()).isZero();
     }
 
