@@ -182,8 +182,10 @@ describe("the API's refusals", () => {
 });
 
 describe("activity helpers", () => {
-  it("asks for the last N days up to the current minute", () => {
-    expect(periodOf(7, new Date("2026-11-29T10:15:42.123Z"))).toEqual({ from: "2026-11-22T10:15:00.000Z", to: "2026-11-29T10:15:00.000Z" });
+  it("asks for the last N days up to the end of the current minute", () => {
+    expect(periodOf(7, new Date("2026-11-29T10:15:42.123Z"))).toEqual({ from: "2026-11-22T10:16:00.000Z", to: "2026-11-29T10:16:00.000Z" });
+    // An event at the very start of this minute is inside the period.
+    expect(periodOf(7, new Date("2026-11-29T10:15:00.000Z")).to).toBe("2026-11-29T10:16:00.000Z");
   });
 
   it("sizes each day's bar against the busiest day", () => {

@@ -32,9 +32,12 @@ export const ACTIVITY_PERIODS = [7, 30, 90] as const;
 /** The visit windows offered, in hours (1 to 168 in the API; 24 by default). */
 export const VISIT_WINDOWS = [2, 6, 24, 72, 168] as const;
 
-/** The period's bounds: the last `days` days up to now (to the minute, so a re-render asks the same). */
+/**
+ * The period's bounds: the last `days` days up to the end of the current minute (whole minutes, so a
+ * re-render asks the same; to its end, so what happened in this minute before the page opened is counted).
+ */
 export function periodOf(days: number, now: Date): { from: string; to: string } {
-  const to = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const to = new Date((Math.floor(now.getTime() / 60_000) + 1) * 60_000);
   const from = new Date(to.getTime() - days * 86_400_000);
   return { from: from.toISOString(), to: to.toISOString() };
 }
