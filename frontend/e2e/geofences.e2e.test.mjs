@@ -260,7 +260,7 @@ describe("geofences", { concurrency: false }, () => {
     const { center } = await zoneOf(circleId);
     const fix = (secondsAgo) => ({ latitude: center.latitude, longitude: center.longitude, accuracy: 10, recordedAt: new Date(Date.now() - secondsAgo * 1000).toISOString() });
     // Just now: the page's period runs to the end of the current minute, so an entry of this minute counts.
-    const reported = await shim("POST", "/me/pings", { deviceId: `e2e-${biz.run}`, pings: [fix(10), fix(1)] }, enrolled.accessToken);
+    const reported = await shim("POST", "/me/pings", { deviceId: `e2e-${biz.run}`, pings: [fix(12), fix(2)] }, enrolled.accessToken);
     assert.ok(reported.events.some((e) => e.kind === "ENTER"), JSON.stringify(reported));
 
     await assertFitsPhone(page, {
