@@ -48,13 +48,21 @@ public class CampaignAudience {
         }
         if (!campaign.locationIds().isEmpty()) {
             params.addValue(prefix + "locations", campaign.locationIds().toArray(UUID[]::new));
-            // The leading space is explicit: a text block strips its common indentation, and without it the
-            // condition read ":businessIdand (...)" (caught by the event triggers' location-scope test).
-            where.append(" and ").append("""
-                    (c.preferred_location_id = any(:%1$slocations) or exists (select 1 from visits v
-                     where v.business_id = c.business_id and v.customer_id = c.id
-                       and v.location_id = any(:%1$slocations)))""".formatted(prefix));
+            // The leading space is explicit (caught by the event triggers' location-scope test once).
+            where.append(" and ").append(customerOfLocations(prefix + "locations"));
         }
         return Optional.of(where.toString());
+    }
+
+    /**
+     * A condition on customers {@code c}: a customer of the locations bound as {@code parameter} (a uuid
+     * array), i.e. preferring one of them or with a visit at one of them, at any time. The campaigns' location
+     * scope, and a Staff user's share of a campaign's reports.
+     */
+    public static String customerOfLocations(String parameter) {
+        return """
+                (c.preferred_location_id = any(:%1$s) or exists (select 1 from visits v
+                 where v.business_id = c.business_id and v.customer_id = c.id
+                   and v.location_id = any(:%1$s)))""".formatted(parameter);
     }
 }

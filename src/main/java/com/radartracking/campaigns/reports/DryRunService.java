@@ -6,7 +6,9 @@ import com.radartracking.campaigns.model.Campaign;
 import com.radartracking.campaigns.model.CampaignStatus;
 import com.radartracking.campaigns.model.CampaignStore;
 import com.radartracking.campaigns.model.TriggerType;
+import com.radartracking.platform.security.Actor;
 import com.radartracking.platform.security.CurrentActor;
+import com.radartracking.platform.security.LocationAccess;
 import com.radartracking.platform.security.Role;
 import com.radartracking.push.PushReach;
 import java.time.Duration;
@@ -23,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A campaign's dry run: who its run or trigger would choose now (its audience and the trigger's rule), how
  * push would treat them at the next run (consent, devices, frequency cap, quiet hours: push's own rules),
- * when it runs over the next days, and why nothing would go out when so. Reads only; any status.
+ * when it runs over the next days, and why nothing would go out when so. Reads only; any status. Staff read
+ * their locations' share (see {@link #staffShare}).
  */
 @Service
 class DryRunService {
@@ -36,17 +39,20 @@ class DryRunService {
     private final CampaignAudience audiences;
     private final PushReach push;
     private final UpcomingRuns runs;
+    private final LocationAccess locations;
 
-    DryRunService(CampaignStore campaigns, CampaignAudience audiences, PushReach push, UpcomingRuns runs) {
+    DryRunService(CampaignStore campaigns, CampaignAudience audiences, PushReach push, UpcomingRuns runs,
+            LocationAccess locations) {
         this.campaigns = campaigns;
         this.audiences = audiences;
         this.push = push;
         this.runs = runs;
+        this.locations = locations;
     }
 
     @Transactional(readOnly = true)
     CampaignDryRun dryRun(String id, Integer requestedDays) {
-        CurrentActor.requireRole(Role.ADMIN, Role.ANALYST, Role.STAFF);
+        Actor actor = CurrentActor.requireRole(Role.ADMIN, Role.ANALYST, Role.STAFF);
         int days = requestedDays == null ? DEFAULT_DAYS : requestedDays;
         if (days < 1 || days > MAX_DAYS) {
             throw CampaignReportException.badInput("days", "OUT_OF_RANGE", "days must be 1 to " + MAX_DAYS);
@@ -60,7 +66,7 @@ class DryRunService {
                 || (campaign.endsAt() != null && !now.isBefore(campaign.endsAt()));
 
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Optional<String> audience = audiences.where(campaign, params);
+        Optional<String> audience = audiences.where(campaign, params).map(where -> staffShare(actor, where, params));
         if (audience.isEmpty()) {
             warnings.add("The campaign's segment " + campaign.segmentId()
                     + " no longer exists: nobody qualifies until the campaign is edited");
@@ -83,6 +89,19 @@ class DryRunService {
         }
         return new CampaignDryRun(campaign.businessId(), reach.customers(), reach.reachable(),
                 SkipCount.of(reach.heldBack(), PushReach.REASONS), upcoming, reach.sample(), List.copyOf(warnings));
+    }
+
+    /**
+     * Staff see their locations' share, as in the funnel: the customers of their locations (preferring one
+     * or having visited one), so no count or sampled customer tells them about the rest of the business. A
+     * Staff user left without locations sees nobody.
+     */
+    private String staffShare(Actor actor, String where, MapSqlParameterSource params) {
+        if (locations.seesAllLocations(actor)) {
+            return where;
+        }
+        params.addValue("staffLocations", locations.assignedLocationIds(actor.userId()).toArray(UUID[]::new));
+        return where + " and " + CampaignAudience.customerOfLocations("staffLocations");
     }
 
     /** When push would take the message: the next run, or now for event triggers and sends "at once". */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Staff user reads their locations' share of every figure of a funnel, an Admin the whole business's. One
+ * A Staff user reads their locations' share of every figure of a funnel and of a dry run, an Admin the whole
+ * business's. One
  * campaign with activity at locations A and B, six customers:
  * <ul>
  * <li>day 1: Ana (visited A before; sent, opened; visits A after), Pia (preferred A, no visit; sent,
@@ -37,6 +39,9 @@ class CampaignFunnelStaffIT extends CampaignReportsSupport {
             query($id: ID!) { campaign(id: $id) { funnel { targeted sent delivered opened visited
                 skipped { reason count } byDay { day targeted sent delivered opened visited }
                 byLocation { location { name } visited } } } }""";
+
+    private static final String DRY_RUN = """
+            query($id: ID!) { campaignDryRun(id: $id) { qualifyingNow reachable sample { firstName } } }""";
 
     private TenantFixture tenant;
     private Campaign campaign;
@@ -154,6 +159,33 @@ class CampaignFunnelStaffIT extends CampaignReportsSupport {
         String staff = addMember(other.adminToken(), "STAFF", List.of(theirs)).accessToken();
         graphQl.execute(staff, FUNNEL, Map.of("id", campaign.id().toString())).failsWith("NOT_FOUND");
         graphQl.execute(other.adminToken(), FUNNEL, Map.of("id", campaign.id().toString())).failsWith("NOT_FOUND");
+    }
+
+    /** The dry run is shared out the same way: the customers of the Staff user's locations, counted and sampled. */
+    @Test
+    void theDryRunCountsAndSamplesOnlyTheStaffUsersCustomers() {
+        // A daily campaign for everyone, not yet run (the planted one already went out once).
+        Campaign everyDay = plant(campaign(tenant.businessId(), CampaignKind.RECURRING, CampaignStatus.DRAFT, null,
+                daily("10:00"), null));
+        // Six qualify; the sample is of those push would reach (Nadie has no consent).
+        assertThat(dryRun(tenant.adminToken(), everyDay)).isEqualTo("6: Ana Beto Dos Pia Quieta");
+        // A: Pia and Dos prefer it, Ana and Quieta visited it. B: Beto and Dos visited it. Nadie is no one's.
+        assertThat(dryRun(member("STAFF", List.of(locationA)), everyDay)).isEqualTo("4: Ana Dos Pia Quieta");
+        assertThat(dryRun(member("STAFF", List.of(locationB)), everyDay)).isEqualTo("2: Beto Dos");
+        assertThat(dryRun(member("STAFF", List.of(locationA, locationB)), everyDay))
+                .isEqualTo("5: Ana Beto Dos Pia Quieta");
+        Member unassigned = addMember(tenant.adminToken(), "STAFF", List.of(locationA));
+        update(tenant.businessId(), "delete from user_locations where user_id = ?", unassigned.userId());
+        assertThat(dryRun(unassigned.accessToken(), everyDay)).isEqualTo("0: ");
+    }
+
+    /** "qualifying: sampled first names, sorted" (the sample holds at most 10, here every reachable one). */
+    private String dryRun(String token, Campaign of) {
+        JsonNode run = graphQl.execute(token, DRY_RUN, Map.of("id", of.id().toString())).ok().data("campaignDryRun");
+        List<String> names = new ArrayList<>();
+        run.path("sample").forEach(customer -> names.add(customer.path("firstName").asString()));
+        Collections.sort(names);
+        return run.path("qualifyingNow").asInt() + ": " + String.join(" ", names);
     }
 
     private String member(String role, List<String> locations) {
