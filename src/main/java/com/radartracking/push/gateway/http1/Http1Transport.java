@@ -20,7 +20,8 @@ import javax.net.ssl.SSLSocketFactory;
  * CPU (docs/benchmarks.md, "A lean HTTP transport"). It supports what the SDK and FCM use, and no more:
  * fixed-length, chunked and read-to-close response bodies, keep-alive with an idle pool per origin, TLS
  * with host name verification, connect and read timeouts. Request bodies of unknown length (the SDK's
- * gzip encoding, never used for FCM) are buffered to learn their length.
+ * gzip encoding, never used for FCM) are buffered to learn their length. It connects directly (no proxy
+ * support): behind an egress proxy, the {@code apache} transport honours the JVM's proxy settings.
  *
  * <p>{@code route} maps the URL the SDK asks for to the origin to connect to (the FCM stand-in for
  * {@code *.googleapis.com}); the Host header keeps the URL's host, as a proxy-less reverse route would.
