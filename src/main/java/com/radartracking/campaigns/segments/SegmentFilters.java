@@ -77,15 +77,6 @@ public class SegmentFilters {
         }
     }
 
-    /** The segment's name and condition in words, e.g. "VIPs: has tag vip", or empty like {@link #condition}. */
-    public Optional<String> describe(String segmentId) {
-        if (segmentId != null && segmentId.startsWith(BuiltInSegments.PREFIX)) {
-            return BuiltInSegments.find(segmentId).map(b -> b.name() + ": " + SegmentWords.describe(b.condition()));
-        }
-        return condition(segmentId).flatMap(c -> store.find(UUID.fromString(segmentId)))
-                .map(view -> view.name() + ": " + view.description());
-    }
-
     /**
      * The condition's SQL on {@code customers c}; its values are bound in {@code params} with names starting
      * with {@code prefix}, so several conditions can share one statement.
