@@ -78,9 +78,7 @@ class CampaignFunnelIT extends CampaignReportsSupport {
         markSent(tenant.businessId(), send1, opened, at1, true, true);
         markSent(tenant.businessId(), send1, received, at1, true, false);
         markSent(tenant.businessId(), send1, sentOnly, at1, false, false);
-        update(business, """
-                update notifications set held_reason = 'QUIET_HOURS', due_at = now() + interval '6 hours'
-                 where send_id = ? and customer_id = ?""", send2, UUID.fromString(held));
+        holdBackForQuietHours(business, send2, held);
 
         recordVisit(token, opened, centro, at1.minus(Duration.ofDays(1)));
         recordVisit(token, opened, centro, at1.plus(Duration.ofDays(2)));

@@ -76,9 +76,7 @@ class CampaignFunnelStaffIT extends CampaignReportsSupport {
         markSent(tenant.businessId(), send1, pia, at1, true, false);
         markSent(tenant.businessId(), send1, beto, at1, false, false);
         markSent(tenant.businessId(), send1, dos, at1, false, false);
-        update(business, """
-                update notifications set held_reason = 'QUIET_HOURS', due_at = now() + interval '6 hours'
-                 where send_id = ? and customer_id = ?""", send2, UUID.fromString(quieta));
+        holdBackForQuietHours(business, send2, quieta);
 
         recordVisit(token, ana, locationA, at1.minus(Duration.ofDays(1)));
         recordVisit(token, ana, locationA, at1.plus(Duration.ofDays(1)));

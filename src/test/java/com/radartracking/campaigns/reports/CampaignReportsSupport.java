@@ -142,6 +142,13 @@ abstract class CampaignReportsSupport extends ApiIntegrationTest {
         update(businessId, "update push_sends set created_at = ? where id = ?", Timestamp.from(at), sendId);
     }
 
+    /** A customer's notification of the send still waiting, held back by quiet hours for six more hours. */
+    void holdBackForQuietHours(UUID businessId, UUID sendId, String customerId) {
+        update(businessId, """
+                update notifications set held_reason = 'QUIET_HOURS', due_at = now() + interval '6 hours'
+                 where send_id = ? and customer_id = ?""", sendId, UUID.fromString(customerId));
+    }
+
     /** A customer's notification of the send as the dispatcher and the app would leave it: SENT a minute after {@code at}. */
     void markSent(UUID businessId, UUID sendId, String customerId, Instant at, boolean received, boolean opened) {
         Instant sentAt = at.plus(Duration.ofMinutes(1));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.radartracking.push.gateway.DeliveryResult;
 import com.radartracking.push.gateway.DeliveryResult.Outcome;
-import com.radartracking.support.ApiIntegrationTest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -21,11 +20,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dispatcher on the real database, as the application role: claims across businesses through the
@@ -33,46 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * blocks, send completion and the metrics. The gateway is scripted by token; other tests' leftover rows in
  * the shared database are simply sent, so assertions look at this test's own rows only.
  */
-class PushDispatchIT extends ApiIntegrationTest {
+class PushDispatchIT extends PushDispatchTestSupport {
 
-    @Autowired
-    private TransactionTemplate transactions;
-    @Autowired
-    private DispatchStore store;
-    @Autowired
-    private DispatchMetrics metrics;
-    @Autowired
-    private Dispatcher dispatcher;
     @Autowired
     private MeterRegistry registry;
     @Autowired
     private DataSource dataSource;
-
-    private PushOutbox outbox;
-    private ScriptedGateway gateway;
-    private UUID business;
-
-    @BeforeEach
-    void setUp() {
-        outbox = new PushOutbox(jdbc, transactions);
-        gateway = new ScriptedGateway();
-        business = signUpBusiness("Push dispatch").businessId();
-    }
-
-    private DispatchWorker worker(DispatchProperties properties) {
-        return new DispatchWorker(store, gateway, new RetryPolicy(properties), metrics, properties);
-    }
-
-    private DispatchWorker worker() {
-        return worker(DispatchProperties.defaults());
-    }
-
-    /** Runs batches until nothing is due. */
-    private void drain(DispatchWorker worker) {
-        for (int i = 0; i < 1_000 && worker.runOnce() > 0; i++) {
-            // keep going
-        }
-    }
 
     @Test
     void theApplicationRoleCannotReadTheOutboxWithoutATenantButTheClaimReachesEveryBusiness() {

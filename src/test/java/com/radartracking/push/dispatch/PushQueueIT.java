@@ -3,46 +3,22 @@ package com.radartracking.push.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.platform.tenancy.TenantContext;
-import com.radartracking.support.ApiIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dispatcher's work queue ({@code push_queue}) beside the outbox: every row written QUEUED is on it,
  * a row cancelled meanwhile leaves it at the next claim without being sent, and the outbox keeps no index
  * on what the dispatcher changes (which is what makes its claim and record HOT updates).
  */
-class PushQueueIT extends ApiIntegrationTest {
+class PushQueueIT extends PushDispatchTestSupport {
 
     /** Columns the claim, the record, a retry or a park change on a notification. */
     private static final Set<String> DISPATCH_COLUMNS = Set.of("status", "attempts", "lease_until", "due_at",
             "held_reason", "provider_message_id", "error_code", "error_message", "sent_at", "failed_at");
-
-    @Autowired
-    private TransactionTemplate transactions;
-    @Autowired
-    private DispatchStore store;
-    @Autowired
-    private DispatchMetrics metrics;
-    @Autowired
-    private Dispatcher dispatcher;
-
-    private PushOutbox outbox;
-    private ScriptedGateway gateway;
-    private UUID business;
-
-    @BeforeEach
-    void setUp() {
-        outbox = new PushOutbox(jdbc, transactions);
-        gateway = new ScriptedGateway();
-        business = signUpBusiness("Push queue").businessId();
-    }
 
     private int queueRows(UUID send) {
         return TenantContext.callAs(business, () -> transactions.execute(status -> jdbc.queryForObject(
@@ -84,11 +60,7 @@ class PushQueueIT extends ApiIntegrationTest {
         // What cancelling a send does: only the notification changes (PushSendService.cancel).
         outbox.inTenant(business, () -> jdbc.update("update notifications set status = 'CANCELLED' where id = ?", droppedRow));
 
-        DispatchWorker worker = new DispatchWorker(store, gateway, new RetryPolicy(DispatchProperties.defaults()), metrics,
-                DispatchProperties.defaults());
-        for (int i = 0; i < 100 && worker.runOnce() > 0; i++) {
-            // until nothing is due
-        }
+        drain(worker());
 
         assertThat(outbox.status(business, keptRow)).isEqualTo("SENT");
         assertThat(outbox.status(business, droppedRow)).isEqualTo("CANCELLED");
