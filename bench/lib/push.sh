@@ -6,7 +6,7 @@
 # goes through the real Firebase Admin SDK over HTTP. Outbox rows are planted with direct SQL as the
 # superuser (bench/lib/push-queue.sql): the benches measure the dispatcher, not the fan-out that writes rows.
 #
-# Env: STANDIN_LATENCY_MS (20), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s), PUSH_VACUUM_EVERY (5 s;
+# Env: STANDIN_LATENCY_MS (20), PUSH_TRANSPORT (http1: the FCM client's HTTP transport), PUSH_WORKERS (4), PUSH_BATCH (500), PUSH_LEASE (20s), PUSH_VACUUM_EVERY (5 s;
 #      only when autovacuum is off).
 
 source "$RADAR_ROOT/bench/lib/fcm-standin.sh"
@@ -35,6 +35,7 @@ push_api_args() {
     --radar.push.dispatch.idle-poll=200ms \
     --radar.push.gateway.provider=fcm \
     --radar.push.gateway.fcm.project-id=radar-bench \
+    --radar.push.gateway.fcm.transport="${PUSH_TRANSPORT:-http1}" \
     --radar.push.gateway.fcm.endpoint="$STANDIN_URL"
 }
 
@@ -56,7 +57,7 @@ push_vacuum_queue() {
   [[ "$(bench_sql "SHOW autovacuum;")" == off ]] || return 0
   local every="${PUSH_VACUUM_EVERY:-5}"
   bench_log "autovacuum is off here: vacuuming push_queue every ${every} s instead"
-  { for _ in $(seq 1 $((7200 / every))); do printf 'VACUUM push_queue;\nSELECT pg_sleep(%s);\n' "$every"; done; } |
+  { for _ in $(seq 1 $((7200 / every))); do printf 'VACUUM push_queue;\n\\! sleep %s\n' "$every"; done; } |
     PGAPPNAME=radar-bench-vacuum svc_psql_super -q -d "$BENCH_DB" >/dev/null 2>&1 &
   PUSH_VACUUM_PID=$!
 }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dispatcher's only way to the outbox and its queue: the SECURITY DEFINER functions of
- * {@code V20261130000100__push_dispatch_through_queue.sql}, one statement per batch each, in autocommit (each
+ * {@code V20261130000100__push_dispatch_through_queue.sql} (the claim as redefined in {@code
+ * V20261130010000__push_claim_resumes_after_key.sql}), one statement per batch each, in autocommit (each
  * call is its own short transaction; no tenant is set, and row-level security still hides every push row
  * from the application role outside these functions).
  */
@@ -37,10 +38,19 @@ public class DispatchStore {
         this.jdbc = jdbc;
     }
 
-    /** Claims up to {@code limit} due rows (SENDING, attempts + 1, leased for {@code lease}). */
+    /**
+     * Claims up to {@code limit} due rows (SENDING, attempts + 1, leased for {@code lease}), in the queue's
+     * order, from its head or, given {@code after}, from just after that key.
+     */
+    public List<ClaimedPush> claim(int limit, Duration lease, boolean asyncCommit, ClaimedPush.QueueKey after) {
+        return jdbc.query("select * from push_dispatch_claim(?, ?::interval, ?, ?, ?)", (rs, row) -> claimed(rs),
+                limit, lease.toMillis() + " milliseconds", asyncCommit, after == null ? null : after.dueAt(),
+                after == null ? null : after.notificationId());
+    }
+
+    /** Claims from the head of the queue. */
     public List<ClaimedPush> claim(int limit, Duration lease, boolean asyncCommit) {
-        return jdbc.query("select * from push_dispatch_claim(?, ?::interval, ?)", (rs, row) -> claimed(rs),
-                limit, lease.toMillis() + " milliseconds", asyncCommit);
+        return claim(limit, lease, asyncCommit, null);
     }
 
     private static ClaimedPush claimed(ResultSet rs) throws SQLException {
@@ -55,7 +65,8 @@ public class DispatchStore {
         OutgoingPush push = new OutgoingPush(id, businessId, rs.getString("token"),
                 OutgoingPush.TokenKind.valueOf(rs.getString("token_kind")), rs.getString("title"), rs.getString("body"),
                 rs.getString("image_url"), Map.copyOf(data));
-        return new ClaimedPush(rs.getString("queue_tid"), id, rs.getObject("created_at", OffsetDateTime.class), businessId,
+        return new ClaimedPush(rs.getString("queue_tid"), rs.getObject("queue_due_at", OffsetDateTime.class), id,
+                rs.getObject("created_at", OffsetDateTime.class), businessId,
                 rs.getObject("customer_id", UUID.class), sendId, rs.getObject("device_token_id", UUID.class),
                 rs.getInt("attempts"), push);
     }

@@ -28,6 +28,7 @@ public class DispatchWorker {
     private final RetryPolicy retryPolicy;
     private final DispatchMetrics metrics;
     private final DispatchProperties properties;
+    private final QueueClaimer claimer;
 
     public DispatchWorker(DispatchStore store, PushGateway gateway, RetryPolicy retryPolicy, DispatchMetrics metrics,
             DispatchProperties properties) {
@@ -36,10 +37,12 @@ public class DispatchWorker {
         this.retryPolicy = retryPolicy;
         this.metrics = metrics;
         this.properties = properties;
+        this.claimer = new QueueClaimer(store, properties, System::nanoTime);
     }
 
+    /** Claims the next batch: one claim at a time per worker instance (see {@link QueueClaimer}). */
     public List<ClaimedPush> claim() {
-        List<ClaimedPush> rows = store.claim(properties.batchSize(), properties.lease(), properties.asyncCommit());
+        List<ClaimedPush> rows = claimer.claim();
         metrics.claimed(rows.size());
         return rows;
     }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the dispatcher with the application when {@code radar.push.dispatch.enabled} (off in tests, which
- * drive {@link DispatchWorker} themselves): {@code workers} loops on virtual (or platform) threads, plus one
+ * drive {@link DispatchWorker} themselves): {@code workers} loops on virtual (or platform) threads, sharing one
+ * worker and so one claimer (claims run one at a time and resume where the last batch ended, see
+ * {@link QueueClaimer}; the sends and records overlap), plus one
  * housekeeping thread that completes sends, releases rows of unblocked businesses and refreshes the queue
  * gauges. Stops before the web server and the connection pool do (highest phase): the loops finish and
  * record the batch in hand, release their prefetched claims, and are waited for up to the lease.

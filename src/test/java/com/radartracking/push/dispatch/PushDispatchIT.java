@@ -69,7 +69,7 @@ class PushDispatchIT extends PushDispatchTestSupport {
         try (Connection a = dataSource.getConnection()) {
             a.setAutoCommit(false);
             try (PreparedStatement claim = a.prepareStatement(
-                    "select id from push_dispatch_claim(100, interval '1 minute', false)");
+                    "select id from push_dispatch_claim(100, interval '1 minute', false, null, null)");
                     ResultSet rs = claim.executeQuery()) {
                 while (rs.next()) {
                     heldByA.add(rs.getObject(1, UUID.class));

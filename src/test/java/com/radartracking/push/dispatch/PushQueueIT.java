@@ -3,15 +3,20 @@ package com.radartracking.push.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.platform.tenancy.TenantContext;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The dispatcher's work queue ({@code push_queue}) beside the outbox: every row written QUEUED is on it,
- * a row cancelled meanwhile leaves it at the next claim without being sent, and the outbox keeps no index
+ * a row cancelled meanwhile leaves it at the next claim without being sent, a claim can resume after a queue
+ * key without losing what lies before it, and the outbox keeps no index
  * on what the dispatcher changes (which is what makes its claim and record HOT updates).
  */
 class PushQueueIT extends PushDispatchTestSupport {
@@ -19,6 +24,16 @@ class PushQueueIT extends PushDispatchTestSupport {
     /** Columns the claim, the record, a retry or a park change on a notification. */
     private static final Set<String> DISPATCH_COLUMNS = Set.of("status", "attempts", "lease_until", "due_at",
             "held_reason", "provider_message_id", "error_code", "error_message", "sent_at", "failed_at");
+
+    /** QUEUED rows of a send, one per device, all due at the given instant. */
+    private static final String ROWS_DUE_AT = """
+            insert into notifications (id, business_id, send_id, customer_id, device_token_id, title, body, status,
+                                       due_at, created_at)
+            select gen_random_uuid(), d.business_id, ?, d.customer_id, d.id, 'Hola', 'Ya', 'QUEUED', ?::timestamptz,
+                   s.created_at
+              from device_tokens d, push_sends s
+             where d.id = any (?::uuid[]) and s.id = ?
+            returning id""";
 
     private int queueRows(UUID send) {
         return TenantContext.callAs(business, () -> transactions.execute(status -> jdbc.queryForObject(
@@ -69,6 +84,41 @@ class PushQueueIT extends PushDispatchTestSupport {
         assertThat(queueRows(send)).isZero();
         dispatcher.maintain();
         assertThat(outbox.sendRow(business, send)).containsEntry("status", "DONE");
+    }
+
+    @Test
+    void aClaimResumesAfterTheKeyItIsGivenAndAClaimFromTheHeadFindsWhatWasLeftBefore() {
+        UUID send = outbox.send(business);
+        // Three rows due at one instant (as one fan-out statement writes them), long before anything else on the
+        // shared queue: they are its head, in the order of their notification ids.
+        List<UUID> sameInstant = inTenant(() -> jdbc.queryForList(ROWS_DUE_AT, UUID.class, send, "2001-01-01 00:00:00+00",
+                devices("q-same-", 3), send));
+        Duration lease = Duration.ofMinutes(1);
+
+        List<ClaimedPush> claimed = new ArrayList<>(store.claim(1, lease, false));
+        claimed.addAll(store.claim(1, lease, false, claimed.getLast().queueKey()));
+        // A fan-out that committed late, due before the key the next claim resumes after.
+        List<UUID> late = inTenant(() -> jdbc.queryForList(ROWS_DUE_AT, UUID.class, send, "2000-12-31 23:59:59+00",
+                devices("q-late-", 1), send));
+        claimed.addAll(store.claim(1, lease, false, claimed.getLast().queueKey()));
+        List<ClaimedPush> fromTheHead = store.claim(1, lease, false);
+
+        List<String> idOrder = jdbc.queryForList("select id::text from unnest(?::uuid[]) id order by id", String.class,
+                (Object) sameInstant.stream().map(UUID::toString).toArray(String[]::new));
+        assertThat(claimed).extracting(row -> row.id().toString()).containsExactlyElementsOf(idOrder);
+        assertThat(fromTheHead).extracting(ClaimedPush::id).containsExactlyElementsOf(late);
+        claimed.addAll(fromTheHead);
+        assertThat(store.release(claimed)).isEqualTo(4);
+    }
+
+    private String[] devices(String tokenPrefix, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> outbox.device(business, tokenPrefix + UUID.randomUUID()).deviceId().toString())
+                .toArray(String[]::new);
+    }
+
+    private <T> T inTenant(Supplier<T> work) {
+        return TenantContext.callAs(business, () -> transactions.execute(status -> work.get()));
     }
 
     @Test

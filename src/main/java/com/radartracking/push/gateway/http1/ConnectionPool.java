@@ -79,7 +79,8 @@ final class ConnectionPool {
         }
         pooled.connections.offerFirst(connection);
         Http1Connection oldest = pooled.connections.peekLast();
-        if (oldest != null && now - oldest.idleSince() >= idleTimeoutNanos && pooled.connections.removeLastOccurrence(oldest)) {
+        if (oldest != null && now - oldest.idleSince() >= idleTimeoutNanos
+                && pooled.connections.removeLastOccurrence(oldest)) {
             pooled.size.decrementAndGet();
             oldest.close();
         }

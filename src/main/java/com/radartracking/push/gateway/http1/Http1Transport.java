@@ -46,7 +46,8 @@ public final class Http1Transport extends HttpTransport {
 
     /** Direct connections, the JVM's default TLS settings, 30 s idle timeout. */
     public Http1Transport(int maxIdlePerOrigin) {
-        this(UnaryOperator.identity(), (SSLSocketFactory) SSLSocketFactory.getDefault(), maxIdlePerOrigin, Duration.ofSeconds(30));
+        this(UnaryOperator.identity(), (SSLSocketFactory) SSLSocketFactory.getDefault(), maxIdlePerOrigin,
+                Duration.ofSeconds(30));
     }
 
     @Override

@@ -169,7 +169,8 @@ class Http1TransportTest {
     @Test
     void aBigBodyLeftUnreadCostsTheConnectionASmallOneDoesNot() throws IOException {
         String big = "x".repeat(200_000);
-        start(request -> Answer.of("HTTP/1.1 200 OK\r\nContent-Length: " + (request.body().contains("big") ? big.length() + "\r\n\r\n" + big : "5\r\n\r\nsmall")));
+        start(request -> Answer.of("HTTP/1.1 200 OK\r\nContent-Length: "
+                + (request.body().contains("big") ? big.length() + "\r\n\r\n" + big : "5\r\n\r\nsmall")));
 
         HttpResponse small = post("{}").execute();
         small.getContent().close();
