@@ -47,7 +47,7 @@ public class DispatchMetrics {
                 .description("Businesses whose push sends were stopped because the provider rejected their sender")
                 .register(registry);
         Gauge.builder("push.queue.depth", queueDepth, AtomicLong::get)
-                .description("QUEUED notifications due now (refreshed periodically)").register(registry);
+                .description("QUEUED notifications due now (refreshed periodically; counted up to 100,000, estimated beyond)").register(registry);
         Gauge.builder("push.sending", sending, AtomicLong::get)
                 .description("Notifications this instance has claimed and not yet recorded").register(registry);
         Gauge.builder("push.oldest.queued.age", oldestAgeMillis, age -> age.get() / 1000.0).baseUnit("seconds")

@@ -28,7 +28,8 @@ public class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int UNPARK_LIMIT = 10_000;
-    private static final int STATS_COUNT_CAP = 10_000_000;
+    /** Due rows counted exactly up to this many; a bigger backlog is estimated (push_dispatch_queue_stats). */
+    private static final int STATS_COUNT_CAP = 100_000;
 
     private final DispatchStore store;
     private final DispatchMetrics metrics;

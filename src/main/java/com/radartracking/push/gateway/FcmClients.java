@@ -10,6 +10,7 @@ import com.google.firebase.FirebaseApp;
 import com.google.firebase.FirebaseOptions;
 import com.google.firebase.internal.ApacheHttp2Transport;
 import com.radartracking.push.gateway.http1.Http1Transport;
+import com.radartracking.push.gateway.json.PooledJacksonFactory;
 import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
@@ -58,6 +59,7 @@ final class FcmClients {
                 .setProjectId(projectId)
                 .setCredentials(credentials)
                 .setHttpTransport(transport)
+                .setJsonFactory(new PooledJacksonFactory())
                 .setConnectTimeout((int) fcm.connectTimeout().toMillis())
                 .setReadTimeout((int) fcm.readTimeout().toMillis())
                 .build();
