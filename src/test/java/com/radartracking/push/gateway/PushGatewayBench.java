@@ -37,7 +37,7 @@ public final class PushGatewayBench {
         int messages = Integer.parseInt(opts.getOrDefault("messages", "200000"));
         int warmup = Integer.parseInt(opts.getOrDefault("warmup", "50000"));
         int workers = Integer.parseInt(opts.getOrDefault("workers", "4"));
-        int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "256"));
+        int concurrency = Integer.parseInt(opts.getOrDefault("concurrency", "1024"));
         String mode = opts.getOrDefault("mode", "gateway");
         PushGatewayProperties.Transport transport = PushGatewayProperties.Transport.valueOf(
                 opts.getOrDefault("transport", "http1").toUpperCase().replace('-', '_'));
