@@ -3,7 +3,13 @@ package com.radartracking.push.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.radartracking.platform.tenancy.TenantContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The dispatcher's work queue ({@code push_queue}) beside the outbox: every row written QUEUED is on it,
@@ -34,6 +42,9 @@ class PushQueueIT extends PushDispatchTestSupport {
               from device_tokens d, push_sends s
              where d.id = any (?::uuid[]) and s.id = ?
             returning id""";
+
+    @Autowired
+    private DataSource dataSource;
 
     private int queueRows(UUID send) {
         return TenantContext.callAs(business, () -> transactions.execute(status -> jdbc.queryForObject(
@@ -109,6 +120,62 @@ class PushQueueIT extends PushDispatchTestSupport {
         assertThat(fromTheHead).extracting(ClaimedPush::id).containsExactlyElementsOf(late);
         claimed.addAll(fromTheHead);
         assertThat(store.release(claimed)).isEqualTo(4);
+    }
+
+    /**
+     * The resume key must be where the claim's index scan starts, not a filter on what it reads from the head:
+     * in the generic plan PL/pgSQL uses after a few calls a key compared through COALESCE was a filter (row-level
+     * security treats it as leaky), and every claim walked the whole queue head again. Counted with the
+     * transaction's own index statistics. The rows and the claim live in one transaction, rolled back, so the
+     * shared queue never sees them.
+     */
+    @Test
+    void aClaimAfterAKeyStartsItsIndexScanThereEvenInAGenericPlan() throws SQLException {
+        UUID send = outbox.send(business);
+        String[] before = devices("q-before-", 200);
+        String[] after = devices("q-after-", 1);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local plan_cache_mode = force_generic_plan");
+                statement.execute("select set_config('app.business_id', '" + business + "', true)");
+                plant(connection, send, "1999-01-01 00:00:00+00", before);
+                UUID afterTheKey = plant(connection, send, "1999-01-01 00:00:01+00", after).getFirst();
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "select id from push_dispatch_claim(1, interval '1 minute', false, ?, ?)")) {
+                    claim.setObject(1, OffsetDateTime.parse("1999-01-01T00:00:00Z"));
+                    claim.setObject(2, UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"));
+                    try (ResultSet rs = claim.executeQuery()) {
+                        assertThat(rs.next()).isTrue();
+                        assertThat(rs.getObject(1, UUID.class)).isEqualTo(afterTheKey);
+                    }
+                }
+                try (ResultSet rs = statement.executeQuery(
+                        "select pg_stat_get_xact_tuples_returned(to_regclass('push_queue_pkey'))")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getLong(1)).as("queue index entries read (200 lie before the key)").isLessThan(50);
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static List<UUID> plant(Connection connection, UUID send, String dueAt, String[] devices)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(ROWS_DUE_AT)) {
+            insert.setObject(1, send);
+            insert.setString(2, dueAt);
+            insert.setArray(3, connection.createArrayOf("text", devices));
+            insert.setObject(4, send);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        }
     }
 
     private String[] devices(String tokenPrefix, int count) {
