@@ -102,7 +102,12 @@ function sendOf(changes: Partial<PushSendDetailFieldsFragment> = {}): PushSendDe
   return {
     id: "22222222-2222-4222-8222-222222222222",
     audienceKind: "SEGMENT",
-    audienceSummary: "Segmento: etiqueta vip",
+    audienceSummary: "Segment: tag vip",
+    audienceCustomerCount: null,
+    audienceSegment: {
+      search: null, tags: ["vip"], preferredLocationId: null, visitedLocationId: null, lastVisitFrom: null,
+      lastVisitTo: null, minVisits: null, maxVisits: null, createdFrom: null, createdTo: null,
+    },
     title: "Hola {{firstName}}",
     status: "QUEUED",
     scheduledAt: "2026-11-29T15:00:00Z",

@@ -18,6 +18,7 @@ import { EMPTY_HISTORY_FILTERS, isLive, LIVE_POLL_MS, PUSH_SENDS_PAGE_SIZE, SEND
 import { BlockedBanner } from "./BlockedBanner";
 import { PushTabs } from "./PushTabs";
 import { CompactFigures, ProgressBar } from "./SendFigures";
+import { audienceWords } from "../audience";
 
 /** Sends, newest first, with their delivery figures; filters by status and creation day; paged. */
 export function PushHistory({ initial, settings }: { initial: PushSendsQuery; settings: PushSettingsFieldsFragment }) {
@@ -127,7 +128,7 @@ export function PushHistory({ initial, settings }: { initial: PushSendsQuery; se
                     </Link>
                     {send.createdByName ? <div className="text-xs text-slate-600">{send.createdByName}</div> : null}
                   </td>
-                  <td className={td}>{send.audienceSummary}</td>
+                  <td className={td}>{audienceWords(send, { t, fmt })}</td>
                   <td className={td}>
                     <Badge tone={statusTone(send.status)}>{t(`push.sendStatus.${send.status}`)}</Badge>
                   </td>

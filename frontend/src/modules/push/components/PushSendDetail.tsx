@@ -15,6 +15,7 @@ import { isLive, LIVE_POLL_MS, statusTone } from "../history";
 import { ProgressBar, SendFigures } from "./SendFigures";
 import { SendNotifications } from "./SendNotifications";
 import { SendSkips } from "./SendSkips";
+import { audienceWords } from "../audience";
 
 /** Cancel with a confirmation in place (no browser dialog), for Admins and the send's own sender. */
 export function CancelSend({ send, onCancelled }: { send: PushSendDetailFieldsFragment; onCancelled: (send: PushSendDetailFieldsFragment, notSent: number) => void }) {
@@ -111,7 +112,7 @@ export function PushSendDetail({ initial }: { initial: PushSendDetailFieldsFragm
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("push.detail.message")}>
           <dl className="divide-y divide-slate-100">
-            <DetailRow label={t("push.detail.audience")}>{send.audienceSummary}</DetailRow>
+            <DetailRow label={t("push.detail.audience")}>{audienceWords(send, { t, fmt })}</DetailRow>
             <DetailRow label={t("push.message.body")}>
               <span className="whitespace-pre-wrap" data-testid="send-body">{send.body}</span>
             </DetailRow>

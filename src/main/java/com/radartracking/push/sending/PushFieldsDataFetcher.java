@@ -4,6 +4,7 @@ import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.InputArgument;
+import com.radartracking.customers.CustomerFilter;
 import com.radartracking.customers.CustomerObjects;
 import com.radartracking.platform.graphql.Connection;
 import com.radartracking.platform.graphql.GraphQlLimits;
@@ -40,6 +41,20 @@ class PushFieldsDataFetcher {
         }
         return this.<String>loader(environment, PushLoaders.USER_NAMES)
                 .load(new TenantKey(send.businessId(), send.createdBy()));
+    }
+
+    @DgsData(parentType = "PushSend", field = "audienceCustomerCount")
+    Integer audienceCustomerCount(DgsDataFetchingEnvironment environment) {
+        PushSendView send = environment.getSourceOrThrow();
+        return send.audienceKind().equals(PushAudience.Kind.CUSTOMERS.name()) ? send.audience().customerIds().size()
+                : null;
+    }
+
+    /** The filter as stored on the send; GraphQL reads its record components (PushSegment's fields). */
+    @DgsData(parentType = "PushSend", field = "audienceSegment")
+    CustomerFilter audienceSegment(DgsDataFetchingEnvironment environment) {
+        PushSendView send = environment.getSourceOrThrow();
+        return send.audienceKind().equals(PushAudience.Kind.SEGMENT.name()) ? send.audience().segment() : null;
     }
 
     /** The same rule {@link PushSendService#cancel} enforces, so the panel offers only what will work. */

@@ -107,6 +107,9 @@ class PushSendingIT extends PushTestSupport {
         assertThat(send.path("recipients").asInt()).isEqualTo(1);
         assertThat(send.path("skipped").asInt()).isEqualTo(5);
         assertThat(send.path("audienceSummary").asString()).isEqualTo("6 customers");
+        // The panel words the audience in its own language from these.
+        assertThat(send.path("audienceCustomerCount").asInt()).isEqualTo(6);
+        assertThat(send.path("audienceSegment").isNull()).isTrue();
         Map<String, Integer> reasons = new HashMap<>();
         send.path("skipCounts").forEach(c -> reasons.put(c.path("reason").asString(), c.path("count").asInt()));
         assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of("NO_CONSENT", 1, "NO_DEVICE", 2,
@@ -142,6 +145,9 @@ class PushSendingIT extends PushTestSupport {
                 message("VIP", "Hola {{firstName}}")).ok().data("sendPush");
         assertThat(segment.path("status").asString()).isEqualTo("EXPANDING");
         assertThat(segment.path("audienceSummary").asString()).isEqualTo("Segment: tag vip");
+        assertThat(segment.path("audienceSegment").path("tags")).extracting(JsonNode::asString).containsExactly("vip");
+        assertThat(segment.path("audienceSegment").path("minVisits").isNull()).isTrue();
+        assertThat(segment.path("audienceCustomerCount").isNull()).isTrue();
         com.radartracking.platform.tenancy.TenantContext.runAs(tenant.businessId(), () -> worker.expand(UUID.fromString(segment.path("id").asString()), 100));
         JsonNode expanded = pushSend(tenant.adminToken(), segment.path("id").asString()).ok().data("pushSend");
         assertThat(expanded.path("status").asString()).isEqualTo("QUEUED");
@@ -152,6 +158,8 @@ class PushSendingIT extends PushTestSupport {
         JsonNode all = sendPush(tenant.adminToken(), Map.of("kind", "ALL"), message("Todos", "Hola")).ok()
                 .data("sendPush");
         assertThat(all.path("audienceSummary").asString()).isEqualTo("Everyone");
+        assertThat(all.path("audienceSegment").isNull()).isTrue();
+        assertThat(all.path("audienceCustomerCount").isNull()).isTrue();
         com.radartracking.platform.tenancy.TenantContext.runAs(tenant.businessId(), () -> worker.expand(UUID.fromString(all.path("id").asString()), 100));
         JsonNode everyone = pushSend(tenant.adminToken(), all.path("id").asString()).ok().data("pushSend");
         assertThat(everyone.path("recipients").asInt()).isEqualTo(42);

@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class PushTestSupport extends ApiIntegrationTest {
 
     static final String SEND_FIELDS = """
-            id audienceKind audienceSummary title body imageUrl deepLink data { key value } status scheduledAt
+            id audienceKind audienceSummary audienceCustomerCount
+            audienceSegment { search tags preferredLocationId visitedLocationId lastVisitFrom lastVisitTo minVisits maxVisits
+                              createdFrom createdTo }
+            title body imageUrl deepLink data { key value } status scheduledAt
             createdByName idempotencyKey recipients skipped createdAt cancelledAt completedAt
             counts { total queued sending sent failed cancelled received opened heldBack }
             skipCounts { reason count }""";
