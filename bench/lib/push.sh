@@ -75,6 +75,17 @@ push_stop_vacuum() {
 # push_pending — rows still QUEUED or SENDING.
 push_pending() { bench_sql "SELECT count(*) FROM notifications WHERE status IN ('QUEUED', 'SENDING');"; }
 
+# push_wait_drained SECONDS — waits until no row is QUEUED or SENDING; fails when the API dies (its log's tail
+# shown) or when SECONDS pass first.
+push_wait_drained() {
+  local deadline=$((SECONDS + $1))
+  until [[ "$(push_pending)" == 0 ]]; do
+    kill -0 "$BENCH_API_PID" 2>/dev/null || { tail -40 "$BENCH_API_LOG" >&2; bench_log "the API died"; return 1; }
+    ((SECONDS < deadline)) || { bench_log "not drained within $1 s"; return 1; }
+    sleep 1
+  done
+}
+
 # push_metric NAME — a Prometheus sample of the API (sum over its labels), 0 when absent.
 push_metric() {
   curl -fsS --max-time 5 "$BENCH_URL/actuator/prometheus" 2>/dev/null |
